@@ -1,8 +1,8 @@
 import { assertMinorUnits } from '../../../shared/money.ts';
 import type { CellPriceSource } from './priced-line.ts';
-import type { Id, MuseumServiceFacts } from './types.ts';
+import type { Id, MuseumServiceFacts, PriceRow } from './types.ts';
 
-export type CellPrice = { readonly priceMinor: number; readonly source: CellPriceSource; readonly rowId: Id | null };
+export type CellPrice = { readonly priceMinor: number; readonly source: CellPriceSource; readonly row: PriceRow | null };
 
 /**
  * price(object, category) of seed 002: the most specific price table row wins
@@ -18,7 +18,7 @@ export function findCellPrice(service: MuseumServiceFacts, objectId: Id | null, 
   keys.push([null, null, 'service_row']);
   for (const [object, category, source] of keys) {
     const row = service.priceRows.find((candidate) => candidate.visitObjectId === object && candidate.visitorCategoryId === category);
-    if (row) return { priceMinor: assertMinorUnits(row.priceMinor, `price row ${row.id}`), source, rowId: row.id };
+    if (row) return { priceMinor: assertMinorUnits(row.priceMinor, `price row ${row.id}`), source, row };
   }
-  return { priceMinor: assertMinorUnits(service.baseCostMinor, `cost of ${service.name}`), source: 'base_cost', rowId: null };
+  return { priceMinor: assertMinorUnits(service.baseCostMinor, `cost of ${service.name}`), source: 'base_cost', row: null };
 }

@@ -5,7 +5,7 @@ import { findCellPrice } from './find-cell-price.ts';
 import { findContractPrice } from './find-contract-price.ts';
 import type { Factor, PricedLine } from './priced-line.ts';
 import { lineField } from './refuse.ts';
-import type { MuseumLineInput, PricingContext, VisitObjectFacts, VisitorCategoryFacts } from './types.ts';
+import type { MuseumLineInput, PriceRow, PricingContext, VisitObjectFacts, VisitorCategoryFacts } from './types.ts';
 import { validateMuseumLine } from './validate-museum-line.ts';
 
 type Cell = { readonly object: VisitObjectFacts | null; readonly category: VisitorCategoryFacts | null; readonly count: number };
@@ -35,10 +35,12 @@ export function priceMuseumLine(line: MuseumLineInput, context: PricingContext, 
   const cells: Cell[] = objects.flatMap((object) => categories.map(({ category, count }) => ({ object, category, count })));
 
   const contract = findContractPrice(context.contract, { serviceId: service.id }, service.currency, lineField(lineIndex, 'serviceId'));
+  const rowsUsed = new Map<string, PriceRow>();
   const cellFactors = cells.map((cell): Factor & { kind: 'museum_cell' } => {
     const price = contract
-      ? { priceMinor: contract.priceMinor, source: 'contract' as const, rowId: null }
+      ? { priceMinor: contract.priceMinor, source: 'contract' as const, row: null }
       : findCellPrice(service, cell.object?.id ?? null, cell.category?.id ?? null);
+    if (price.row) rowsUsed.set(price.row.id, price.row);
     const count = flags.isVisitorCountUseForCost ? cell.count : 1;
     return {
       kind: 'museum_cell',
@@ -48,7 +50,7 @@ export function priceMuseumLine(line: MuseumLineInput, context: PricingContext, 
       visitorCategoryName: cell.category?.name ?? null,
       priceMinor: price.priceMinor,
       priceSource: price.source,
-      priceRowId: price.rowId,
+      priceRowId: price.row?.id ?? null,
       count,
       subtotalMinor: multiplyMinor(price.priceMinor, count),
     };
@@ -67,7 +69,7 @@ export function priceMuseumLine(line: MuseumLineInput, context: PricingContext, 
       inputRef('museum_service', service),
       ...choiceObjects.map((object) => inputRef('visit_object', object)),
       ...chosenCategories.map((category) => inputRef('visitor_category', category)),
-      ...cellFactors.flatMap((cell) => (cell.priceRowId === null ? [] : [{ entity: 'price_row', id: cell.priceRowId, version: null }])),
+      ...[...rowsUsed.values()].map((row) => inputRef('price_row', row)),
       ...(contract ? [inputRef('contract', contract.contract)] : []),
     ],
     choice: {

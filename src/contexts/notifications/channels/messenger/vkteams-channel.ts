@@ -28,9 +28,10 @@ export function createVkTeamsChannel(config: VkTeamsConfig): Channel {
       if (outcome.kind === 'no-answer') return retry(`vkteams: ${outcome.reason}`);
       const { status, body } = outcome;
       if (status === 200 && field(body, 'ok') === true) return delivered(String(field(body, 'msgId') ?? ''));
-      const reason = `vkteams ${status}: ${String(field(body, 'description') ?? 'no description')}`;
+      const description = String(field(body, 'description') ?? 'no description');
+      const reason = `vkteams ${status}: ${description}`;
       if (status === 429 || status >= 500 || status === 401) return retry(reason);
-      return NOT_THE_RECIPIENT.test(reason) ? retry(reason) : failed(reason);
+      return NOT_THE_RECIPIENT.test(description) ? retry(reason) : failed(reason);
     },
     async close() {},
   };
