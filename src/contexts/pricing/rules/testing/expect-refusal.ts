@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { AppError } from '../../../../shared/errors.ts';
 
 /** Runs `act`, expecting the AppError a person would see: its code, field and status. */
-export function expectRefusal(act: () => unknown, code: string, field: string, status = 422): AppError {
+export function expectRefusal(act: () => unknown, code: string, field: string | undefined, status = 422): AppError {
   let caught: unknown;
   try {
     act();
