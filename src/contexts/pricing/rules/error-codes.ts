@@ -33,6 +33,7 @@ export const PRICING_ERROR_CODES = [
   'visit_time_invalid',
   // money and catalog data
   'currency_mismatch',
+  'currency_invalid',
   'amount_invalid',
   'amount_too_large',
   'decimal_invalid',

@@ -8,9 +8,10 @@ import { museumLine, museumService } from './testing/museum-fixtures.ts';
 
 const context = { now: NOW };
 
-/** A coefficient as the DB prints it: up to 4 decimals, 0 to 100. */
+/** A coefficient as the DB prints it: 0 to 3 with up to 4 decimals ("1.2", "0.8000", "2"). */
 const coefficientText = fc
-  .record({ units: fc.integer({ min: 0, max: 1_000_000 }), scale: fc.integer({ min: 0, max: 4 }) })
+  .integer({ min: 0, max: 4 })
+  .chain((scale) => fc.record({ units: fc.integer({ min: 0, max: 3 * 10 ** scale }), scale: fc.constant(scale) }))
   .map(({ units, scale }) => {
     const digits = String(units).padStart(scale + 1, '0');
     return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;

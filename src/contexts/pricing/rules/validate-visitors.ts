@@ -60,7 +60,8 @@ function countVisitors(categories: ChosenVisitors['categories'], visitorCount: n
 }
 
 function checkFixedVisitors(service: MuseumServiceFacts, categories: ChosenVisitors['categories'], lineIndex: number): void {
-  const fixed = service.visitorCategories.filter((category) => category.requireVisitorCount !== null);
+  // A RequireVisitorCount of 0 or null means the category is not part of the fixed set.
+  const fixed = service.visitorCategories.filter((category) => (category.requireVisitorCount ?? 0) > 0);
   const fixedText = fixed.map((category) => `${category.name} x ${category.requireVisitorCount}`).join(', ');
   const sameSet =
     categories.length === fixed.length && fixed.every((category) => categories.some((entry) => entry.category.id === category.id));
