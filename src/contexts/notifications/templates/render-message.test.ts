@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGsm7 } from '../channels/sms/gsm7.ts';
 import { parseSmsReply } from '../inbound/parse-sms-reply.ts';
 import { renderMessage } from './render-message.ts';
+import { topicDataSchemas } from './topic-data-schemas.ts';
 import { TOPICS, type Lang, type Topic, type TopicData } from './types.ts';
 
 const event = { title: 'Щелкунчик', venue: 'Большой театр', startsAt: new Date('2025-12-30T16:00:00Z') };
@@ -127,5 +128,21 @@ describe('renderMessage', () => {
     expect(news.text).toContain('--\n\nYou receive this message because you subscribed to our news. Unsubscribe: https://tickets.example/unsubscribe?c=42');
     expect(news.sms).toContain('Unsubscribe: https://tickets.example/unsubscribe?c=42');
     expect(render('tickets_issued', 'en').html).not.toContain('<hr>');
+  });
+});
+
+describe('topicDataSchemas', () => {
+  it('turns data read back from JSON into what the templates take', () => {
+    const stored = JSON.parse(JSON.stringify(samples.order_to_confirm)) as unknown;
+    const data = topicDataSchemas.order_to_confirm.parse(stored);
+    expect(data.confirmBy).toEqual(samples.order_to_confirm.confirmBy);
+    expect(renderMessage('order_to_confirm', 'en', data).sms).toContain('YES AB23CX');
+  });
+
+  it('accepts every sample and refuses bad money, links and zones', () => {
+    for (const topic of TOPICS) expect(topicDataSchemas[topic].safeParse(samples[topic]).success).toBe(true);
+    expect(topicDataSchemas.payment_received.safeParse({ ...samples.payment_received, amountKopecks: 12.5 }).success).toBe(false);
+    expect(topicDataSchemas.password_reset.safeParse({ ...samples.password_reset, resetUrl: 'javascript:alert(1)' }).success).toBe(false);
+    expect(topicDataSchemas.hold_expiring.safeParse({ ...samples.hold_expiring, timeZone: 'Mars/Olympus' }).success).toBe(false);
   });
 });
