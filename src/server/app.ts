@@ -34,7 +34,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), redact: redactedPaths },
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    trustProxy: deps.config.TRUST_PROXY,
     bodyLimit: 5 * 1024 * 1024,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },

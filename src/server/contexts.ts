@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.ts';
 import type { Job } from './jobs.ts';
 import type { ActorResolver } from './plugins/access.ts';
+import { auditModule } from '../contexts/audit/index.ts';
+import { bookingModule } from '../contexts/booking/index.ts';
+import { catalogModule } from '../contexts/catalog/index.ts';
+import { identityModule, sessionActorResolver } from '../contexts/identity/index.ts';
+import { notificationsModule } from '../contexts/notifications/index.ts';
+import { pricingModule } from '../contexts/pricing/index.ts';
 
 /** What a bounded context plugs into the server: its routes (under /api) and its background jobs. */
 export interface ContextModule {
@@ -11,9 +17,16 @@ export interface ContextModule {
 }
 
 /** The contexts the server is made of; each exports its module from its index.ts. */
-export const contextModules: ContextModule[] = [];
+export const contextModules: ContextModule[] = [
+  identityModule,
+  catalogModule,
+  auditModule,
+  notificationsModule,
+  pricingModule,
+  bookingModule,
+];
 
 /** Resolves the session cookie to an actor; the identity context provides it. */
-export function actorResolver(_deps: AppDeps): ActorResolver {
-  return async () => null;
+export function actorResolver(deps: AppDeps): ActorResolver {
+  return sessionActorResolver(deps);
 }

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './deps.ts';
+import { identityDemoSeeder } from '../contexts/identity/index.ts';
 
 /**
  * A context's part of the demo data. `load` runs once, on the first start of an
@@ -13,7 +14,10 @@ export interface DemoSeeder {
   describe?(deps: AppDeps): Promise<string[]>;
 }
 
-export const demoSeeders: DemoSeeder[] = [];
+// Order matters: identity's demo contract prices rows of the catalog demo, so it comes after it.
+export const demoSeeders: DemoSeeder[] = [
+  identityDemoSeeder,
+];
 
 export async function loadDemoData(deps: AppDeps, log: FastifyBaseLogger): Promise<string[]> {
   const lines: string[] = [];

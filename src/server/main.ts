@@ -7,6 +7,8 @@ import { migrate } from './db/migrate.ts';
 import { loadDemoData } from './demo.ts';
 import { startJobs } from './jobs.ts';
 import { contextModules } from './contexts.ts';
+import { closeChannels, createSendJob, inboundSmsHooks, loadChannels } from '../contexts/notifications/index.ts';
+import { confirmOrderByBookingNumber } from '../contexts/booking/index.ts';
 import { systemClock } from '../shared/clock.ts';
 
 async function main(): Promise<void> {
@@ -19,7 +21,12 @@ async function main(): Promise<void> {
   const deps = { config, database, clock: systemClock };
   const demoLines = config.DEMO_DATA ? await loadDemoData(deps, log) : [];
   const { app } = await buildApp(deps, { level: config.LOG_LEVEL });
-  const jobs = config.BACKGROUND_JOBS ? startJobs(contextModules.flatMap((c) => c.jobs ?? []), deps, app.log) : null;
+  // One channel set per process, only where messages are sent from (BACKGROUND_JOBS).
+  const channels = config.BACKGROUND_JOBS ? loadChannels(process.env, inboundSmsHooks(deps, app.log, confirmOrderByBookingNumber)) : null;
+  // Bind now, not at the first message: the SMSC hands receipts and clients' answers only to a bound client.
+  channels?.sms.start?.();
+  const backgroundJobs = [...contextModules.flatMap((c) => c.jobs ?? []), ...(channels ? [createSendJob(channels)] : [])];
+  const jobs = config.BACKGROUND_JOBS ? startJobs(backgroundJobs, deps, app.log) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     await jobs?.stop();
+    if (channels) await closeChannels(channels); // after the jobs: no send is cut off mid-way
     await app.close(); // waits for requests in flight, then closes keep-alive connections
     await database.close();
     app.log.info('stopped');

@@ -5,7 +5,7 @@ import type { AppDeps } from '../server/deps.ts';
 import type { DeclaredRoute } from '../server/plugins/access.ts';
 import { fixedClock, systemClock, type Clock } from '../shared/clock.ts';
 import { createTestDatabase, type TestDatabase, type TestDbKind } from './test-database.ts';
-import type { TemplateKind } from './templates.ts';
+import { testPiiKey, type TemplateKind } from './templates.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -21,7 +21,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.template ?? 'empty', options.kind);
   const clock = options.clock ?? (options.now ? fixedClock(options.now) : systemClock);
-  const config = { ...loadConfig({ DEMO_DATA: 'false', BACKGROUND_JOBS: 'false' }), ...options.config };
+  const config = { ...loadConfig({ DEMO_DATA: 'false', BACKGROUND_JOBS: 'false', PII_ENCRYPTION_KEY: testPiiKey }), ...options.config };
   const deps: AppDeps = { config, database, clock };
   const { app, declaredRoutes } = await buildApp(deps);
   return {

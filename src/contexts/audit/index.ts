@@ -1,7 +1,13 @@
+import type { ContextModule } from '../../server/contexts.ts';
 import type { Db } from '../../server/db/types.ts';
+import { auditRoutes } from './routes.ts';
 import { auditLog } from './tables.ts';
 
 export { auditLog } from './tables.ts';
+export { listAuditEntries, type AuditEntryView, type AuditQuery } from './list-audit-entries.ts';
+
+/** The audit log's reading API (GET /api/admin/audit, admins only). */
+export const auditModule: ContextModule = { name: 'audit', routes: auditRoutes };
 
 /** Who did something: a logged-in user, or the system itself (a job, an automatic rule). */
 export interface AuditActor {

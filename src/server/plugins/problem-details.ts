@@ -44,6 +44,17 @@ function fromDatabaseError(error: { code?: string; constraint?: string; detail?:
   }
 }
 
+// Drizzle wraps the driver's error; the PostgreSQL code is on the cause.
+function databaseErrorOf(error: unknown): { code?: string; constraint?: string } {
+  let current: unknown = error;
+  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as { code: string };
+    current = (current as { cause?: unknown }).cause;
+  }
+  return {};
+}
+
 export function toProblem(error: unknown, request: FastifyRequest): ProblemDetails {
   const base = { instance: request.url, requestId: String(request.id) };
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -54,7 +65,7 @@ export function toProblem(error: unknown, request: FastifyRequest): ProblemDetai
     const first = errors[0] ?? { field: 'request', message: 'is not valid' };
     return { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation_failed', detail: `${first.field}: ${first.message}`, field: first.field, errors, ...base };
   }
-  const appError = isAppError(error) ? error : fromDatabaseError(error as { code?: string });
+  const appError = isAppError(error) ? error : fromDatabaseError(databaseErrorOf(error));
   if (appError) {
     return {
       ...(appError.extra ?? {}),
