@@ -1,20 +1,9 @@
 import type { Db } from '../../server/db/types.ts';
 import { outboxMessages } from './tables.ts';
+import { TOPICS } from './templates/types.ts';
 
-export const notificationTopics = [
-  'request_processed',
-  'request_rejected',
-  'order_to_confirm',
-  'order_confirmed',
-  'order_cancelled',
-  'payment_received',
-  'tickets_issued',
-  'order_returned',
-  'hold_expiring',
-  'hold_expired',
-  'password_reset',
-  'broadcast',
-] as const;
+// One list for the outbox and the templates: a topic nobody can render never gets queued.
+export const notificationTopics = TOPICS;
 export type NotificationTopic = (typeof notificationTopics)[number];
 
 export interface NotificationInput {

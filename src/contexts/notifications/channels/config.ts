@@ -17,6 +17,7 @@
  *   PUBLIC_BASE_URL    https://tickets.example, the origin of links put into messages
  */
 import { z } from 'zod';
+import { ConfigError } from '../../../server/config.ts';
 import { type Channel, type ChannelName, unconfiguredChannel } from './channel.ts';
 import { createEmailChannel } from './email-channel.ts';
 import { createTelegramChannel } from './messenger/telegram-channel.ts';
@@ -91,6 +92,17 @@ export function channelsFromEnv(env: Record<string, string | undefined>, smsHook
       ? createTelegramChannel({ apiUrl: e.TELEGRAM_API_URL, token: e.TELEGRAM_TOKEN })
       : unconfiguredChannel('telegram'),
   };
+}
+
+/** channelsFromEnv for the server's start: a bad variable stops it with a message naming the variable. */
+export function loadChannels(env: Record<string, string | undefined>, smsHooks: SmsHooks = {}): Channels {
+  try {
+    return channelsFromEnv(env, smsHooks);
+  } catch (error) {
+    if (!(error instanceof z.ZodError)) throw error;
+    const lines = error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid channel configuration:\n${lines.join('\n')}`);
+  }
 }
 
 /** Closes every channel (SMPP unbinds, the SMTP pool drains). */

@@ -16,6 +16,8 @@ const samples: { [T in Topic]: TopicData[T] } = {
     ...booking, ...zoned, event, totalKopecks: 123450,
     confirmUrl: 'https://tickets.example/orders/AB23CX/confirm?t=abc', confirmBy: new Date('2025-12-01T09:00:00Z'),
   },
+  order_confirmed: { ...booking, totalKopecks: 123450 },
+  order_cancelled: { ...booking, reason: 'Отменён по просьбе клиента' },
   payment_received: { ...booking, amountKopecks: 50000, outstandingKopecks: 73450 },
   tickets_issued: { ...booking, ...zoned, event, ticketCount: 2, ticketsUrl: 'https://tickets.example/t/AB23CX' },
   order_returned: { ...booking, refundKopecks: 123450 },
@@ -88,7 +90,8 @@ describe('renderMessage', () => {
     for (const topic of TOPICS) {
       if (topic === 'broadcast') continue; // the manager's own words may be in any script
       // Only the staff's reason is free text in an SMS; names and titles stay in the email.
-      const sms = topic === 'request_rejected' ? render(topic, 'en', { reason: 'No seats left' }).sms : render(topic, 'en').sms;
+      const sms =
+        topic === 'request_rejected' || topic === 'order_cancelled' ? render(topic, 'en', { reason: 'No seats left' }).sms : render(topic, 'en').sms;
       expect(isGsm7(sms), `${topic}: ${sms}`).toBe(true);
     }
   });
@@ -118,6 +121,12 @@ describe('renderMessage', () => {
     expect(() => render('broadcast', 'en', { unsubscribeUrl: '/relative' })).toThrow(TypeError);
   });
 
+  it('names the reason of a cancellation only when there is one', () => {
+    expect(render('order_cancelled', 'ru').text).toContain('Причина: Отменён по просьбе клиента');
+    expect(render('order_cancelled', 'en', { reason: null }).sms).toBe('Order AB23CX cancelled.');
+    expect(render('order_cancelled', 'en', { reason: null }).text).not.toContain('Reason');
+  });
+
   it('greets without a name when there is none', () => {
     expect(render('hold_expired', 'ru', { clientName: ' ' }).text.startsWith('Здравствуйте!\n\n')).toBe(true);
     expect(render('hold_expired', 'en', { clientName: '' }).text.startsWith('Hello,\n\n')).toBe(true);
@@ -128,6 +137,8 @@ describe('renderMessage', () => {
     expect(news.text).toContain('--\n\nYou receive this message because you subscribed to our news. Unsubscribe: https://tickets.example/unsubscribe?c=42');
     expect(news.sms).toContain('Unsubscribe: https://tickets.example/unsubscribe?c=42');
     expect(render('tickets_issued', 'en').html).not.toContain('<hr>');
+    expect(render('broadcast', 'ru', { topic: 'price_changes' }).text).toContain('потому что подписались на изменения цен. Отписаться: ');
+    expect(render('broadcast', 'en', { topic: 'sales_start' }).text).toContain('because you subscribed to the start of sales.');
   });
 });
 

@@ -2,6 +2,8 @@ import { fmtFor, renderDraft, type TopicTemplate } from './layout.ts';
 import { broadcast } from './topics/broadcast.ts';
 import { holdExpired } from './topics/hold-expired.ts';
 import { holdExpiring } from './topics/hold-expiring.ts';
+import { orderCancelled } from './topics/order-cancelled.ts';
+import { orderConfirmed } from './topics/order-confirmed.ts';
 import { orderReturned } from './topics/order-returned.ts';
 import { orderToConfirm } from './topics/order-to-confirm.ts';
 import { passwordReset } from './topics/password-reset.ts';
@@ -16,6 +18,8 @@ const templates: { [T in Topic]: TopicTemplate<T> } = {
   request_processed: requestProcessed,
   request_rejected: requestRejected,
   order_to_confirm: orderToConfirm,
+  order_confirmed: orderConfirmed,
+  order_cancelled: orderCancelled,
   payment_received: paymentReceived,
   tickets_issued: ticketsIssued,
   order_returned: orderReturned,

@@ -15,13 +15,18 @@ export const topicDataSchemas = {
   request_processed: z.object({ ...booking, ...zoned, event, totalKopecks: kopecks, orderUrl: link }),
   request_rejected: z.object({ ...booking, reason: z.string() }),
   order_to_confirm: z.object({ ...booking, ...zoned, event, totalKopecks: kopecks, confirmUrl: link, confirmBy: date }),
+  order_confirmed: z.object({ ...booking, totalKopecks: kopecks }),
+  order_cancelled: z.object({ ...booking, reason: z.string().nullish().transform((r) => r ?? null) }),
   payment_received: z.object({ ...booking, amountKopecks: kopecks, outstandingKopecks: kopecks }),
   tickets_issued: z.object({ ...booking, ...zoned, event, ticketCount: z.number().int().positive(), ticketsUrl: link }),
   order_returned: z.object({ ...booking, refundKopecks: kopecks }),
   hold_expiring: z.object({ ...booking, ...zoned, expiresAt: date, confirmUrl: link }),
   hold_expired: z.object(booking),
   password_reset: z.object({ ...addressee, resetUrl: link, validMinutes: z.number().int().positive() }),
-  broadcast: z.object({ ...addressee, subject: z.string().min(1), body: z.string(), unsubscribeUrl: link }),
+  broadcast: z.object({
+    ...addressee, subject: z.string().min(1), body: z.string(), unsubscribeUrl: link,
+    topic: z.enum(['news', 'schedule', 'sales_start', 'price_changes']).optional(),
+  }),
 } satisfies { [T in Topic]: z.ZodType<TopicData[T]> };
 
 function isTimeZone(zone: string): boolean {
