@@ -5,9 +5,12 @@ import type { ActorResolver } from './plugins/access.ts';
 import { auditModule } from '../contexts/audit/index.ts';
 import { bookingModule } from '../contexts/booking/index.ts';
 import { catalogModule } from '../contexts/catalog/index.ts';
+import { seatMapRoutes } from '../contexts/catalog/seat-map/index.ts';
 import { identityModule, sessionActorResolver } from '../contexts/identity/index.ts';
 import { notificationsModule } from '../contexts/notifications/index.ts';
+import { paymentsModule } from '../contexts/payments/index.ts';
 import { pricingModule } from '../contexts/pricing/index.ts';
+import { reportsModule } from '../contexts/reports/index.ts';
 
 /** What a bounded context plugs into the server: its routes (under /api) and its background jobs. */
 export interface ContextModule {
@@ -20,10 +23,13 @@ export interface ContextModule {
 export const contextModules: ContextModule[] = [
   identityModule,
   catalogModule,
+  { name: 'seat-map', routes: seatMapRoutes },
   auditModule,
   notificationsModule,
   pricingModule,
   bookingModule,
+  paymentsModule,
+  reportsModule,
 ];
 
 /** Resolves the session cookie to an actor; the identity context provides it. */

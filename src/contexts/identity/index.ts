@@ -13,6 +13,8 @@ export const identityModule: ContextModule = { name: 'identity', routes: identit
 
 export { sessionActorResolver } from './sessions/resolve-session-actor.ts';
 export { findContractPrices, type ContractPrices } from './corporate/find-contract-prices.ts';
+export { findContractTerms, type ContractTerms } from './corporate/find-contract-terms.ts';
+export { deriveSecretKey } from './crypto/derive-secret-key.ts';
 export { findClientContacts, getClientContacts, type ClientContacts, type ClientContactsPage } from './clients/find-client-contacts.ts';
 export { auditActorOf } from './audit-actor.ts';
 export { assertMayActOnClient } from './require-actor.ts';
