@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 // Every suite runs on the embedded PGlite database; when TEST_DATABASE_URL is set,
 // the integration suites (*.int.test.ts) run again on PostgreSQL, and the
@@ -18,6 +19,16 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts', 'src/**/*.pg.test.ts'],
+        },
+      },
+      {
+        // The web app's component and logic tests: a browser-like DOM, no database.
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['src/web/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['src/web/test-setup.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './deps.ts';
 import { identityDemoSeeder } from '../contexts/identity/index.ts';
+import { catalogDemoSeeder } from '../contexts/catalog/demo/index.ts';
 
 /**
  * A context's part of the demo data. `load` runs once, on the first start of an
@@ -16,6 +17,7 @@ export interface DemoSeeder {
 
 // Order matters: identity's demo contract prices rows of the catalog demo, so it comes after it.
 export const demoSeeders: DemoSeeder[] = [
+  catalogDemoSeeder,
   identityDemoSeeder,
 ];
 

@@ -13,3 +13,4 @@ export type { ClaimedSeat } from './claim-repository.ts';
 export type { HoldTerms } from './hold-terms.ts';
 export type { PlaceRef, SeatRef, ServiceUnitRef, UnitCounts, UnitKind, UnitRef } from './units.ts';
 export { eventPlaces, eventSeats, serviceUnits, type UnitStatus } from './tables.ts';
+export { readPlaceCounts, readSeatCounts, readTakenSeats, type TakenSeats, type ZoneCounts, type ZoneUnitCount } from './read-availability.ts';

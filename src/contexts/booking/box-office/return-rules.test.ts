@@ -19,6 +19,7 @@ function errorOf(run: () => unknown): AppError {
 }
 
 describe('which tickets may be returned', () => {
+  const paid = { paidMinor: 100_000, now };
   const tickets = [
     ticket('issued', 'issued'),
     ticket('waiting', 'active'),
@@ -30,20 +31,25 @@ describe('which tickets may be returned', () => {
   ];
 
   it('takes back issued tickets, paid ones waiting to be issued, and visits with no event', () => {
-    expect(ticketsToReturn(tickets, ['issued', 'waiting', 'visit'], now).map((t) => t.id)).toEqual(['issued', 'waiting', 'visit']);
+    expect(ticketsToReturn(tickets, ['issued', 'waiting', 'visit'], { paidMinor: 100_000, now }).map((t) => t.id)).toEqual(['issued', 'waiting', 'visit']);
   });
 
   it('refuses a ticket returned, cancelled or used, naming it', () => {
-    expect(errorOf(() => ticketsToReturn(tickets, ['issued', 'gone'], now))).toMatchObject({ status: 409, code: 'ticket_already_returned', field: 'body.ticketIds.1' });
-    expect(errorOf(() => ticketsToReturn(tickets, ['void'], now))).toMatchObject({ status: 409, code: 'ticket_cancelled' });
-    expect(errorOf(() => ticketsToReturn(tickets, ['used'], now))).toMatchObject({ status: 409, code: 'ticket_used' });
+    expect(errorOf(() => ticketsToReturn(tickets, ['issued', 'gone'], paid))).toMatchObject({ status: 409, code: 'ticket_already_returned', field: 'body.ticketIds.1' });
+    expect(errorOf(() => ticketsToReturn(tickets, ['void'], paid))).toMatchObject({ status: 409, code: 'ticket_cancelled' });
+    expect(errorOf(() => ticketsToReturn(tickets, ['used'], paid))).toMatchObject({ status: 409, code: 'ticket_used' });
+  });
+
+  it('refuses a ticket waiting on an order with nothing paid: nothing was sold', () => {
+    expect(errorOf(() => ticketsToReturn(tickets, ['waiting'], { paidMinor: 0, now }))).toMatchObject({ status: 409, code: 'ticket_not_paid' });
+    expect(ticketsToReturn(tickets, ['issued'], { paidMinor: 0, now })).toHaveLength(1);
   });
 
   it('refuses once the event has started (at its start exactly, too)', () => {
-    expect(errorOf(() => ticketsToReturn(tickets, ['started'], now))).toMatchObject({
+    expect(errorOf(() => ticketsToReturn(tickets, ['started'], paid))).toMatchObject({
       status: 422, code: 'event_started', field: 'body.ticketIds.0', extra: { startsAt: now.toISOString() },
     });
-    expect(ticketsToReturn(tickets, ['started'], new Date(now.getTime() - 1))).toHaveLength(1);
+    expect(ticketsToReturn(tickets, ['started'], { paidMinor: 1, now: new Date(now.getTime() - 1) })).toHaveLength(1);
   });
 });
 

@@ -13,9 +13,12 @@ export interface ReturnableTicket extends OrderTicket {
 /**
  * The tickets named, each still live (issued, or paid and waiting to be issued), unused,
  * and for an event that has not started: 409 for a ticket returned, cancelled or used,
- * 422 `event_started` after the start (a season ticket: after its first event).
+ * 409 `ticket_not_paid` for one waiting on an order with nothing paid (nothing was sold:
+ * cancel the order instead), 422 `event_started` after the start (a season ticket: after
+ * its first event).
  */
-export function ticketsToReturn<T extends ReturnableTicket>(tickets: readonly T[], ticketIds: readonly string[], now: Date): T[] {
+export function ticketsToReturn<T extends ReturnableTicket>(tickets: readonly T[], ticketIds: readonly string[], order: { paidMinor: number; now: Date }): T[] {
+  const { now } = order;
   const chosen = pickTickets(tickets, ticketIds);
   for (const [index, ticket] of chosen.entries()) {
     const field = `body.ticketIds.${index}`;
@@ -26,6 +29,10 @@ export function ticketsToReturn<T extends ReturnableTicket>(tickets: readonly T[
       case 'cancelled':
         throw conflict('ticket_cancelled', 'This ticket was cancelled; there is nothing to return.', { field, extra });
       case 'active':
+        if (order.paidMinor === 0) {
+          throw conflict('ticket_not_paid', 'This ticket is neither issued nor paid for: cancel the order instead.', { field, extra });
+        }
+        break;
       case 'issued':
         break;
     }

@@ -38,7 +38,7 @@ export async function returnTickets(deps: AppDeps, actor: Actor, orderId: string
       const own = admissions.filter((a) => a.ticketId === ticket.id);
       return { ...ticket, firstStartsAt: firstStart(own.map((a) => a.eventId), starts), checkedIn: own.some((a) => a.checkedInAt !== null) };
     });
-    const chosen = ticketsToReturn(returnable, body.ticketIds, now);
+    const chosen = ticketsToReturn(returnable, body.ticketIds, { paidMinor: order.paidMinor, now });
     const returnedIds = new Set(chosen.map((t) => t.id));
     const returnedMinor = priceOf(chosen);
     const kept = tickets.filter((t) => (t.status === 'active' || t.status === 'issued') && !returnedIds.has(t.id));

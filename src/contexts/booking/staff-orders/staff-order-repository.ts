@@ -18,6 +18,10 @@ export interface StaffOrderFilter {
   eventDate?: string | undefined;
 }
 
+// Drizzle leaves a column unqualified in a one-table select list, where a subquery would
+// read it as its own table's column: the orders' id is spelled out for the subqueries.
+const orderId = sql.raw('"orders"."id"');
+
 function conditions(filter: StaffOrderFilter, withStatus: boolean): SQL | undefined {
   const where: (SQL | undefined)[] = [
     withStatus && filter.status ? eq(orders.status, filter.status) : undefined,
@@ -28,7 +32,7 @@ function conditions(filter: StaffOrderFilter, withStatus: boolean): SQL | undefi
     filter.createdTo ? lt(orders.createdAt, filter.createdTo) : undefined,
     // A payment, not a refund, of that kind.
     filter.paymentKind
-      ? sql`exists (select 1 from payments p where p.order_id = ${orders.id} and p.kind = ${filter.paymentKind} and p.amount_minor > 0)`
+      ? sql`exists (select 1 from payments p where p.order_id = ${orderId} and p.kind = ${filter.paymentKind} and p.amount_minor > 0)`
       : undefined,
     filter.eventDate
       ? sql`exists (
@@ -36,7 +40,7 @@ function conditions(filter: StaffOrderFilter, withStatus: boolean): SQL | undefi
           join ${ticketAdmissions} a on a.ticket_id = t.id
           join events e on e.id = a.event_id
           join venues v on v.id = e.venue_id
-          where t.order_id = ${orders.id} and (e.starts_at at time zone v.time_zone)::date = ${filter.eventDate}::date)`
+          where t.order_id = ${orderId} and (e.starts_at at time zone v.time_zone)::date = ${filter.eventDate}::date)`
       : undefined,
   ];
   return and(...where);
@@ -45,7 +49,7 @@ function conditions(filter: StaffOrderFilter, withStatus: boolean): SQL | undefi
 /** A page of orders under the filters, newest first, each with its number of tickets. */
 export async function listStaffOrders(db: Db, filter: StaffOrderFilter, page: { limit: number; offset: number }) {
   return db
-    .select({ order: orders, ticketCount: sql<number>`(select count(*)::int from ${tickets} t where t.order_id = ${orders.id})` })
+    .select({ order: orders, ticketCount: sql<number>`(select count(*)::int from ${tickets} t where t.order_id = ${orderId})` })
     .from(orders)
     .where(conditions(filter, true))
     .orderBy(desc(orders.createdAt), desc(orders.id))

@@ -35,7 +35,6 @@ describe('the whole flow: request to return, through the box office', () => {
   });
   afterAll(async () => t.close());
 
-  const order = async (orderId: string) => (await staffCall(t.app, cashier, 'GET', `/staff/orders/${orderId}`)).json();
   const topics = async (bookingNumber: string) => (await messagesAbout(t.database.db, bookingNumber)).map((m) => m.topic);
 
   it('a group: processed by hand, paid in parts, issued in parts, printed, one ticket returned', async () => {
@@ -193,6 +192,8 @@ describe('the whole flow: request to return, through the box office', () => {
     const submitted = await post(t.app, '/api/requests', client.headers, { lines: [{ eventId: match.id, seatIds: seats }] });
     const orderId = submitted.json().order.id as string;
     const number = submitted.json().bookingNumber as string;
+    const unconfirmed = await staffCall(t.app, cashier, 'POST', `/staff/orders/${orderId}/issue`);
+    expect(unconfirmed.json()).toMatchObject({ status: 409, code: 'illegal_transition', currentStatus: 'formed' });
     await post(t.app, `/api/orders/${orderId}/confirm`, client.headers);
     expect((await pay(t.app, cashier, orderId, 'cash', 50_00)).json().order).toMatchObject({ paidMinor: 50_00, paymentStatus: 'partially_paid' });
     // Once paid, the client cannot withdraw it online: it takes the box office.
@@ -209,6 +210,25 @@ describe('the whole flow: request to return, through the box office', () => {
     expect(await topics(number)).toContain('order_cancelled');
     const again = await staffCall(t.app, cashier, 'POST', `/staff/orders/${orderId}/cancel`, { reason: 'twice' });
     expect(again.json()).toMatchObject({ status: 409, code: 'illegal_transition', currentStatus: 'cancelled' });
+  });
+
+  it('a paid ticket not yet issued comes back: its seat is released and its price refunded', async () => {
+    const seats = await freeSeats(t.database.db, [match.id], 'B105', 2);
+    const submitted = (await post(t.app, '/api/requests', client.headers, { lines: [{ eventId: match.id, seatIds: seats }] })).json();
+    const orderId = submitted.order.id as string;
+    const price = submitted.lines[0].unitPriceMinor as number;
+    await post(t.app, `/api/orders/${orderId}/confirm`, client.headers);
+    const waiting: Ticket[] = (await staffCall(t.app, cashier, 'GET', `/staff/orders/${orderId}`)).json().tickets;
+    const unpaid = await staffCall(t.app, cashier, 'POST', `/staff/orders/${orderId}/returns`, { ticketIds: [waiting[0]!.id], reason: 'one less' });
+    expect(unpaid.json()).toMatchObject({ status: 409, code: 'ticket_not_paid' });
+
+    await pay(t.app, cashier, orderId, 'cash', 2 * price);
+    const back = await staffCall(t.app, cashier, 'POST', `/staff/orders/${orderId}/returns`, { ticketIds: [waiting[0]!.id], reason: 'one less' });
+    expect(back.statusCode).toBe(200);
+    expect(back.json()).toMatchObject({ status: 'processed', totalMinor: price, paidMinor: price, paymentStatus: 'paid' });
+    expect([await seatStatus(t.database.db, match.id, seats[0]!), await seatStatus(t.database.db, match.id, seats[1]!)]).toEqual(['free', 'held']);
+    const rest = await staffCall(t.app, cashier, 'POST', `/staff/orders/${orderId}/issue`);
+    expect(rest.json()).toMatchObject({ status: 'issued', totalMinor: price });
   });
 
   it('cancels only before anything is issued, and returns only before the event', async () => {

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { ticketFonts } from './ticket-font.ts';
+import { type TicketFonts, ticketFonts } from './ticket-font.ts';
 import type { TicketSheet } from './ticket-sheet.ts';
 import { transliterate } from './transliterate.ts';
 
@@ -11,11 +11,14 @@ const PAGE = { size: 'A5', layout: 'landscape', margin: 36 } as const;
 const QR_SIZE = 200;
 
 /** Renders the sheets, one page each, and resolves with the whole file. */
-export async function renderTicketsPdf(sheets: readonly TicketSheet[], meta: { title: string; now: Date }): Promise<Buffer> {
+export async function renderTicketsPdf(
+  sheets: readonly TicketSheet[],
+  meta: { title: string; now: Date },
+  fonts: TicketFonts = ticketFonts(),
+): Promise<Buffer> {
   const qrCodes = await Promise.all(
     sheets.map((sheet) => QRCode.toBuffer(sheet.code, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 })),
   );
-  const fonts = ticketFonts();
   const text = fonts.regular ? (value: string) => value : transliterate;
   const doc = new PDFDocument({ ...PAGE, autoFirstPage: false, info: { Title: text(meta.title), CreationDate: meta.now, Producer: 'ticketing platform' } });
   if (fonts.regular) doc.registerFont('regular', fonts.regular);

@@ -19,8 +19,13 @@ export async function setTicketStatus(db: Db, ticketIds: readonly string[], stat
   await db.update(tickets).set({ status, ...stamp }).where(inArray(tickets.id, [...ticketIds]));
 }
 
+/**
+ * The ticket with this code, share-locked: a return (which locks it for update) waits for
+ * the scan to finish, and a scan waits for a return, so a ticket is never both admitted
+ * and refunded. Scans of one code do not wait for each other.
+ */
 export async function findTicketByCode(db: Db, code: string): Promise<TicketRow | null> {
-  const [row] = await db.select().from(tickets).where(eq(tickets.code, code));
+  const [row] = await db.select().from(tickets).where(eq(tickets.code, code)).for('share');
   return row ?? null;
 }
 

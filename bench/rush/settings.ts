@@ -1,0 +1,37 @@
+// The knobs of `npm run bench:rush`, from the environment; the defaults are the documented run.
+
+const num = (name: string, fallback: number): number => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? fallback : Number(value);
+};
+
+const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+export const settings = {
+  /** The PostgreSQL server the scratch databases are made on. */
+  serverUrl: process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  /** Use this database (already empty or already with the demo) instead of a scratch one; it is kept. */
+  databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
+  clients: num('BENCH_CLIENTS', 2000),
+  pgliteClients: num('BENCH_PGLITE_CLIENTS', 500),
+  /** Share of the stadium sold in the PGlite run (the rest is blocked first). */
+  pgliteShare: num('BENCH_PGLITE_SHARE', 1),
+  connections: num('BENCH_CONNECTIONS', 64),
+  processes: num('BENCH_PROCESSES', 4),
+  hotClients: num('BENCH_HOT_CLIENTS', 1000),
+  hotSeats: num('BENCH_HOT_SEATS', 100),
+  warmupRequests: num('BENCH_WARMUP', 300),
+  pgbenchSeconds: num('BENCH_PGBENCH_SECONDS', 15),
+  firstPort: num('BENCH_PORT', 4100),
+  maxSeconds: num('BENCH_MAX_SECONDS', 600),
+  /** Extra environment for the servers: NODE_OPTIONS (e.g. --cpu-prof) and DATABASE_POOL_SIZE. */
+  serverEnv: Object.fromEntries(
+    [
+      ['NODE_OPTIONS', process.env.BENCH_NODE_OPTIONS],
+      ['DATABASE_POOL_SIZE', process.env.BENCH_POOL_SIZE],
+    ].filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ),
+  /** Parts to leave out: one, multi, hot, pgbench, pglite. */
+  skip: (part: string): boolean => skipped.has(part),
+  rush: { bestShare: 0.7, bestZoneShare: 0.1, refreshMs: 1000 },
+};

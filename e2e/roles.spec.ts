@@ -1,0 +1,43 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Each role sees its own sections; a direct URL to another's is refused, not shown.
+
+async function logIn(page: Page, path: string, login: string, password: string): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel(/Логин|Код клиента или email/).fill(login);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+test('a cashier sees the box office, and is refused the operator queue by direct URL', async ({ page }) => {
+  await logIn(page, '/office', 'cashier', 'cashier-demo-1');
+  const nav = page.getByRole('navigation', { name: 'Разделы рабочего места' });
+  await expect(nav.getByRole('link', { name: 'Касса' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Заявки' })).toHaveCount(0);
+  await page.goto('/office/requests');
+  await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
+});
+
+test('a client is refused the back office, and staff are refused the client account', async ({ page }) => {
+  await logIn(page, '/login', 'client', 'client-demo-1');
+  await expect(page.getByRole('heading', { name: /Здравствуйте/ })).toBeVisible();
+  await page.goto('/office/reports');
+  await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
+  await page.goto('/account/contracts');
+  await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Войти под другой учётной записью' }).click();
+  await logIn(page, '/office', 'manager', 'manager-demo-1');
+  await expect(page.getByRole('link', { name: 'Отчёты' })).toBeVisible();
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
+});
+
+test('a corporate representative sees the contracts, their prices and balance', async ({ page }) => {
+  await logIn(page, '/login', 'corporate', 'corporate-demo-1');
+  await page.getByRole('navigation', { name: 'Разделы личного кабинета' }).getByRole('link', { name: 'Договоры' }).click();
+  await expect(page.getByRole('heading', { name: 'Договоры', level: 1 })).toBeVisible();
+  await expect(page.getByText('ООО «Спорт-Сервис»')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Договор Д-2025\/001/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Специальные цены' })).toBeVisible();
+});

@@ -1,0 +1,28 @@
+import type { Bilingual } from '../lang.ts';
+
+export const basketText = {
+  'basket.title': { ru: 'Корзина', en: 'Basket' },
+  'basket.empty': { ru: 'Корзина пуста. Выберите места в расписании или услугу в каталоге.', en: 'The basket is empty. Choose seats in the schedule or a service in the catalog.' },
+  'basket.toSchedule': { ru: 'Открыть расписание', en: 'Open the schedule' },
+  'basket.toCatalog': { ru: 'Открыть каталог', en: 'Open the catalog' },
+  'basket.items': { ru: 'Что вы выбрали', en: 'What you chose' },
+  'basket.remove': { ru: 'Убрать из корзины: {title}', en: 'Remove from the basket: {title}' },
+  'basket.removeShort': { ru: 'Убрать', en: 'Remove' },
+  'basket.seats': { ru: '{zone}: {seats}', en: '{zone}: {seats}' },
+  'basket.places': { ru: '{zone}: мест — {count}', en: '{zone}: {count} places' },
+  'basket.quoting': { ru: 'Считаем стоимость…', en: 'Working out the price…' },
+  'basket.total': { ru: 'Итого к оплате', en: 'Total to pay' },
+  'basket.priceDetails': { ru: 'Из чего сложилась цена', en: 'How the price was made' },
+  'basket.checkout': { ru: 'Оформление заявки', en: 'Sending the request' },
+  'basket.holdNote': { ru: 'После отправки выбранные места бронируются за вами до срока, указанного в заявке.', en: 'Once sent, the chosen seats are held for you until the deadline shown in the request.' },
+  'basket.submit': { ru: 'Отправить заявку', en: 'Send the request' },
+  'basket.submitting': { ru: 'Отправляем заявку…', en: 'Sending the request…' },
+  'basket.staffCannot': { ru: 'Заявки отправляют клиенты. Войдите как клиент, чтобы отправить эту корзину.', en: 'Requests are sent by clients. Log in as a client to send this basket.' },
+  'basket.loggedInAs': { ru: 'Заявка будет оформлена на: {name}', en: 'The request will be made for: {name}' },
+  'basket.taken': { ru: 'Пока вы оформляли, эти места заняли: {seats}. Они убраны из корзины — выберите другие.', en: 'While you were ordering, these seats were taken: {seats}. They were removed from the basket; please choose others.' },
+  'basket.lineError': { ru: 'Эту позицию нельзя заказать: {message}', en: 'This item cannot be ordered: {message}' },
+  'basket.clear': { ru: 'Очистить корзину', en: 'Empty the basket' },
+  'submitted.title': { ru: 'Заявка отправлена', en: 'Request sent' },
+  'submitted.number': { ru: 'Номер брони', en: 'Booking number' },
+  'submitted.text': { ru: 'Сохраните номер брони: по нему заказ находят в кассе. Когда заявку обработают, мы сообщим вам, и её нужно будет подтвердить.', en: 'Keep the booking number: the box office finds your order by it. When the request is processed we will tell you, and you will confirm it.' },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { listMyOrders, type OrderSummary } from '../../endpoints/booking.ts';
+import { formatDateTime, formatMoney } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { LoadError, Loading } from '../../ui/loading.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { Pager } from '../../ui/pager.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
+import { useResource } from '../../ui/use-resource.ts';
+
+const pageSize = 20;
+
+export function OrderListPage() {
+  const { t } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const orders = useResource(() => listMyOrders({ limit: pageSize, offset }), [offset]);
+  usePageTitle(t('account.orders'));
+  return (
+    <section aria-labelledby="orders-title">
+      <h1 id="orders-title">{t('account.orders')}</h1>
+      {orders.loading ? <Loading /> : null}
+      {orders.error ? <LoadError error={orders.error} onRetry={orders.reload} /> : null}
+      {orders.data ? (
+        <>
+          <OrderTable orders={orders.data.items} />
+          <Pager total={orders.data.total} limit={pageSize} offset={offset} onOffset={setOffset} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function OrderTable({ orders }: { orders: OrderSummary[] }) {
+  const { t, lang } = useI18n();
+  if (orders.length === 0) return <p>{t('account.noOrders')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('account.bookingNumber')}</th>
+            <th scope="col">{t('account.createdOrder')}</th>
+            <th scope="col">{t('common.status')}</th>
+            <th scope="col">{t('account.payment')}</th>
+            <th scope="col" className="num">
+              {t('account.amount')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {orders.map((order) => (
+            <tr key={order.id}>
+              <td>
+                <Link to={`/account/orders/${order.id}`}>{order.bookingNumber}</Link>
+              </td>
+              <td>{formatDateTime(lang, order.createdAt)}</td>
+              <td>
+                <StatusBadge entity="order" status={order.status} />
+              </td>
+              <td>
+                <StatusBadge entity="payment" status={order.paymentStatus} />
+              </td>
+              <td className="num">{formatMoney(lang, order.totalMinor, order.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
