@@ -26,9 +26,10 @@ test('a client is refused the back office, and staff are refused the client acco
   await page.goto('/account/contracts');
   await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Войти под другой учётной записью' }).click();
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('button', { name: 'Выйти' }).click();
+  await expect(page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Войти' })).toBeVisible();
   await logIn(page, '/office', 'manager', 'manager-demo-1');
-  await expect(page.getByRole('link', { name: 'Отчёты' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Отчёты' }).first()).toBeVisible();
   await page.goto('/account');
   await expect(page.getByRole('heading', { name: 'Нет доступа' })).toBeVisible();
 });

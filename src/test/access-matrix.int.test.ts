@@ -72,7 +72,7 @@ describe('the access matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000); // every route as every caller: a few thousand requests
 
   it('answers 404, not 403, to a client asking for or changing another client', async () => {
     const alice = await registerClient(t.app);

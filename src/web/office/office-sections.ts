@@ -24,7 +24,7 @@ export const officeSections: readonly OfficeSection[] = [
   { path: 'catalog', label: 'office.section.catalog', roles: ['manager'], load: () => import('./manager/catalog-section.tsx').then((module) => module.CatalogSection) },
   { path: 'corporate', label: 'office.section.corporate', roles: ['manager'] },
   { path: 'broadcasts', label: 'office.section.broadcasts', roles: ['manager'] },
-  { path: 'reports', label: 'office.section.reports', roles: ['manager'] },
+  { path: 'reports', label: 'office.section.reports', roles: ['manager'], load: () => import('./reports/reports-section.tsx').then((module) => module.ReportsSection) },
   { path: 'orders', label: 'office.section.orders', roles: ['operator', 'cashier', 'manager'], load: () => import('./orders/orders-section.tsx').then((module) => module.OrdersSection) },
   { path: 'staff', label: 'office.section.staff', roles: ['admin'] },
   { path: 'audit', label: 'office.section.audit', roles: ['admin'] },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../server/deps.ts';
 import { eventIdParams, seatMapAvailability, seatMapResponse, type SeatMapResponse } from './contracts.ts';
+import { pickEncoding } from './body-encoding.ts';
 import { matchesEtag } from './etag.ts';
 import { getEventAvailability } from './get-event-availability.ts';
 import { getSeatMap } from './get-seat-map.ts';
@@ -36,12 +37,16 @@ export const seatMapRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
       },
     },
     async (request, reply) => {
-      const { body, etag } = await getSeatMap(seatMapDeps, request.params.eventId);
-      reply.header('etag', etag).header('cache-control', 'no-cache');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
-      // Already JSON text (the geometry is serialised once per hall); Fastify sends a string
-      // with a JSON content type as is. The tests check it against seatMapResponse.
-      return reply.type('application/json; charset=utf-8').send(body as unknown as SeatMapResponse);
+      const map = await getSeatMap(seatMapDeps, request.params.eventId);
+      reply.header('etag', map.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+      if (matchesEtag(request.headers['if-none-match'], map.etag)) return reply.code(304).send(null);
+      // Sent as bytes already serialised and compressed (once per map, not per request): the
+      // compress plugin leaves a body with a content-encoding alone. The tests check the
+      // bytes against seatMapResponse.
+      const encoding = pickEncoding(request.headers['accept-encoding']);
+      if (encoding !== 'identity') reply.header('content-encoding', encoding);
+      const bytes = await map.encoded(encoding);
+      return reply.type('application/json; charset=utf-8').send(bytes as unknown as SeatMapResponse);
     },
   );
 

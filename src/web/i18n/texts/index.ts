@@ -8,6 +8,7 @@ import { errorText } from './errors.ts';
 import { officeText } from './office.ts';
 import { officeCatalogText } from './office-catalog.ts';
 import { officeServicesText } from './office-services.ts';
+import { officeReportsText } from './office-reports.ts';
 import { officeOperatorText } from './office-operator.ts';
 import { officeCashierText } from './office-cashier.ts';
 import { officeOrdersText } from './office-orders.ts';
@@ -28,6 +29,7 @@ export const texts = {
   ...officeText,
   ...officeCatalogText,
   ...officeServicesText,
+  ...officeReportsText,
   ...officeOperatorText,
   ...officeOrdersText,
   ...officeCashierText,

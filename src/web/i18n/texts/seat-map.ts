@@ -51,4 +51,5 @@ export const seatMapText = {
   'seatMap.loadStats': { ru: 'Мест на схеме: {count}', en: 'Seats on the plan: {count}' },
   'seatMap.bandFree': { ru: 'свободно {free}', en: '{free} free' },
   'seatMap.zoneTable': { ru: 'Все зоны и свободные места ({count})', en: 'Every zone with its free seats ({count})' },
+  'seatMap.gaAddZone': { ru: 'Добавить в корзину: {zone}', en: 'Add to basket: {zone}' },
 } satisfies Record<string, Bilingual>;

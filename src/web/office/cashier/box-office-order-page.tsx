@@ -39,7 +39,7 @@ export function BoxOfficeOrderPage() {
         <Link to="/office/box-office">← {t('cashier.anotherOrder')}</Link>
       </p>
       <h1 id="box-office-order-title">{t('cashier.orderTitle', { number: data.bookingNumber })}</h1>
-      <p>
+      <p data-testid="order-status">
         <StatusBadge entity="order" status={data.status} /> · <StatusBadge entity="payment" status={data.paymentStatus} />
       </p>
       <OrderFacts order={data} />

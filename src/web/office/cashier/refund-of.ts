@@ -8,5 +8,5 @@ import type { StaffPayment } from '../orders/orders-api.ts';
 export function refundOf(before: readonly StaffPayment[], after: readonly StaffPayment[]): { minor: number; kinds: StaffPayment['kind'][] } {
   const known = new Set(before.map((payment) => payment.id));
   const refunds = after.filter((payment) => !known.has(payment.id) && payment.amountMinor < 0);
-  return { minor: -refunds.reduce((sum, payment) => sum + payment.amountMinor, 0), kinds: [...new Set(refunds.map((payment) => payment.kind))] };
+  return { minor: refunds.reduce((sum, payment) => sum - payment.amountMinor, 0), kinds: [...new Set(refunds.map((payment) => payment.kind))] };
 }

@@ -52,6 +52,7 @@ export function GeneralAdmission({ loaded, event, onAdded }: { loaded: LoadedSea
               {count ? <p className="muted">{t('seatMap.freeOf', { free: formatNumber(lang, count.free), total: formatNumber(lang, count.total) })}</p> : null}
               <form
                 className="inline-form"
+                noValidate
                 onSubmit={(submit) => {
                   submit.preventDefault();
                   add(zone.id);
@@ -68,7 +69,7 @@ export function GeneralAdmission({ loaded, event, onAdded }: { loaded: LoadedSea
                   onChange={(change) => setQuantities({ ...quantities, [zone.id]: change.target.value })}
                   error={errors[zone.id] || undefined}
                 />
-                <Button type="submit" variant="primary" disabled={!count || count.free === 0}>
+                <Button type="submit" variant="primary" disabled={!count || count.free === 0} aria-label={t('seatMap.gaAddZone', { zone: zone.name })}>
                   {t('seatMap.gaAdd')}
                 </Button>
               </form>

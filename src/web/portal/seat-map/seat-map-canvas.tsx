@@ -100,6 +100,11 @@ export function SeatMapCanvas({ loaded, selected, onToggle, describeSeat }: Prop
       else requestDraw();
     };
     resize();
+    // Older browsers (and test DOMs) have no ResizeObserver; the window's resize then has to do.
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', resize);
+      return () => window.removeEventListener('resize', resize);
+    }
     const observer = new ResizeObserver(resize);
     observer.observe(container);
     return () => observer.disconnect();
