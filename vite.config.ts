@@ -17,6 +17,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    proxy: { '^/api/': { target: apiTarget, changeOrigin: false } },
   },
 });

@@ -6,6 +6,7 @@ import { auditModule } from '../contexts/audit/index.ts';
 import { bookingModule } from '../contexts/booking/index.ts';
 import { catalogModule } from '../contexts/catalog/index.ts';
 import { seatMapRoutes } from '../contexts/catalog/seat-map/index.ts';
+import { seatLookupRoutes } from '../contexts/catalog/seat-lookup/routes.ts';
 import { identityModule, sessionActorResolver } from '../contexts/identity/index.ts';
 import { notificationsModule } from '../contexts/notifications/index.ts';
 import { paymentsModule } from '../contexts/payments/index.ts';
@@ -24,6 +25,7 @@ export const contextModules: ContextModule[] = [
   identityModule,
   catalogModule,
   { name: 'seat-map', routes: seatMapRoutes },
+  { name: 'seat-lookup', routes: seatLookupRoutes },
   auditModule,
   notificationsModule,
   pricingModule,
