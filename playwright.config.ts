@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests in Debian's Chromium (never a downloaded browser), against the
@@ -16,6 +17,16 @@ process.env.E2E_PORT ??= external ? new URL(external).port : freePort();
 process.env.E2E_DATA_DIR ??= `.tmp/e2e-data-${Date.now()}-${process.pid}`;
 const baseURL = external ?? `http://127.0.0.1:${process.env.E2E_PORT}`;
 process.env.E2E_BASE_URL = baseURL;
+// Each run writes its traces to its own folder: a run clears its output folder when it
+// starts, and several people may run the tests in one working tree at once.
+if (!process.env.E2E_OUTPUT_DIR) {
+  process.env.E2E_OUTPUT_DIR = `test-results/run-${Date.now()}-${process.pid}`;
+  // Earlier runs that left nothing but Playwright's last-run note are of no more use.
+  for (const name of existsSync('test-results') ? readdirSync('test-results') : []) {
+    const dir = `test-results/${name}`;
+    if (name.startsWith('run-') && readdirSync(dir).every((file) => file === '.last-run.json')) rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -25,6 +36,7 @@ export const chromiumLaunch = {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: process.env.E2E_OUTPUT_DIR,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 // Builds the web app (dist/web) before the server starts when it is missing or older
 // than its sources, so `npm install && npm start` from a fresh clone serves the portal.
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 import { checkEvent, type SeatAccount } from './checks.ts';
+import { countCpu, type CpuSpent } from './cpu.ts';
 import { copyClients, logInClients, registerTemplateClient } from './clients.ts';
 import { keepAliveAgent } from './http.ts';
 import { printRun, say } from './report.ts';
@@ -12,12 +13,12 @@ import { pgliteSql, scratchDataDir, type Sql } from './sql.ts';
 // The embedded default: one process on a temporary DATA_DIR. PGlite has one user, so the
 // set-up and the checks open the directory here while no server runs on it.
 
-export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAccount }> {
+export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAccount; cpu: CpuSpent }> {
   const scratch = scratchDataDir();
   const database = { dataDir: scratch.dir };
   try {
     say(`PGlite in ${scratch.dir}: loading the demo (first start) and ${settings.pgliteClients} clients`);
-    let server = await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv });
+    let server = await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
     const agent = keepAliveAgent(16);
     await registerTemplateClient(agent, server);
     await server.stop();
@@ -32,7 +33,7 @@ export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAcco
       Promise.all([loadStadium(sql, match), loadStadium(sql, { id: concert, title: 'concert' })]),
     );
 
-    server = await startServer({ database, port: settings.firstPort, demoData: false, env: settings.serverEnv });
+    server = await startServer({ database, port: settings.firstPort, demoData: false, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
     const started = performance.now();
     const sessions = await logInClients(agent, [server], settings.pgliteClients, 4);
     say(`  ${sessions.length} clients logged in in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -41,13 +42,15 @@ export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAcco
     if (settings.warmupRequests > 0) await rush([server], concertStadium, sessions, { ...options, maxRequests: settings.warmupRequests });
     const share = settings.pgliteShare < 1 ? ` (${Math.round(settings.pgliteShare * 100)} % of it on sale, the rest blocked)` : '';
     say(`  rush on ${match.title}${share}: ${stadium.seatCount} seats, 1 process, ${settings.connections} connections`);
+    const stopCounting = await countCpu([server.pid], null);
     const tally = await rush([server], stadium, sessions, options);
+    const cpu = await stopCounting();
     await server.stop();
 
     const summary = summarize('PGlite, 1 process', tally);
     const account = await withSql(scratch.dir, (sql) => checkEvent(sql, match.id));
-    printRun(summary, account);
-    return { summary, account };
+    printRun(summary, account, cpu);
+    return { summary, account, cpu };
   } finally {
     scratch.drop();
   }

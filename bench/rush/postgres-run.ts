@@ -1,4 +1,5 @@
 import { checkEvent, type SeatAccount } from './checks.ts';
+import { countCpu, type CpuSpent } from './cpu.ts';
 import { copyClients, logInClients, registerTemplateClient } from './clients.ts';
 import { hotSeats, type HotSeatResult } from './hot-seat.ts';
 import { keepAliveAgent, type Session } from './http.ts';
@@ -11,7 +12,7 @@ import { summarize, type Summary } from './stats.ts';
 import { postgresSql, scratchPostgres, type Sql } from './sql.ts';
 
 export interface PostgresResults {
-  runs: { summary: Summary; account: SeatAccount }[];
+  runs: { summary: Summary; account: SeatAccount; cpu: CpuSpent }[];
   hot: HotSeatResult | null;
 }
 
@@ -24,7 +25,7 @@ export async function postgresRuns(between: () => Promise<void>): Promise<Postgr
   let servers: Server[] = [];
   try {
     say(`PostgreSQL database ${scratch.name}: loading the demo (first start) and ${settings.clients} clients`);
-    servers = [await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv })];
+    servers = [await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv, nodeArgs: settings.nodeArgs })];
     const agent = keepAliveAgent(16);
     await registerTemplateClient(agent, servers[0]!);
     await copyClients(sql, settings.clients - 1);
@@ -35,15 +36,15 @@ export async function postgresRuns(between: () => Promise<void>): Promise<Postgr
     await between();
 
     const matches = await matchEvents(sql);
-    if (!settings.skip('one')) results.runs.push(await measuredRush(sql, servers, sessions, matches[0]!, '1 process'));
+    if (!settings.skip('one')) results.runs.push(await measuredRush(sql, scratch.name, servers, sessions, matches[0]!, '1 process'));
     await stopServers(servers);
     servers = [];
     if (settings.skip('multi') && settings.skip('hot')) return results;
 
     started = performance.now();
-    servers = await startServers(settings.processes, settings.firstPort + 1, { database, demoData: false, env: settings.serverEnv });
+    servers = await startServers(settings.processes, settings.firstPort + 1, { database, demoData: false, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
     say(`  ${settings.processes} processes started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    if (!settings.skip('multi')) results.runs.push(await measuredRush(sql, servers, sessions, matches[1]!, `${settings.processes} processes`));
+    if (!settings.skip('multi')) results.runs.push(await measuredRush(sql, scratch.name, servers, sessions, matches[1]!, `${settings.processes} processes`));
     if (!settings.skip('hot')) {
       const hotStadium = await loadStadium(sql, matches[2]!);
       results.hot = await hotSeats(sql, servers, hotStadium, sessions, settings.hotClients, settings.hotSeats);
@@ -63,13 +64,15 @@ export async function warmUp(sql: Sql, servers: readonly Server[], sessions: rea
   await rush(servers, concert, sessions, { ...settings.rush, connections: settings.connections, maxSeconds: settings.maxSeconds, maxRequests: settings.warmupRequests * servers.length });
 }
 
-async function measuredRush(sql: Sql, servers: readonly Server[], sessions: readonly Session[], event: { id: string; title: string }, label: string) {
+async function measuredRush(sql: Sql, database: string, servers: readonly Server[], sessions: readonly Session[], event: { id: string; title: string }, label: string) {
   await warmUp(sql, servers, sessions);
   const stadium = await loadStadium(sql, event);
   say(`  rush on ${event.title} (${stadium.seatCount} seats, ${stadium.zones.length} sectors), ${label}, ${settings.connections} connections`);
+  const stopCounting = await countCpu(servers.map((server) => server.pid), { sql, database });
   const tally = await rush(servers, stadium, sessions, { ...settings.rush, connections: settings.connections, maxSeconds: settings.maxSeconds });
+  const cpu = await stopCounting();
   const summary = summarize(`PostgreSQL, ${label}`, tally);
   const account = await checkEvent(sql, event.id);
-  printRun(summary, account);
-  return { summary, account };
+  printRun(summary, account, cpu);
+  return { summary, account, cpu };
 }

@@ -1,4 +1,5 @@
 import type { SeatAccount } from './checks.ts';
+import type { CpuSpent } from './cpu.ts';
 import type { HotSeatResult } from './hot-seat.ts';
 import type { PgbenchResult } from './pgbench.ts';
 import type { Summary } from './stats.ts';
@@ -9,12 +10,16 @@ export const say = (line = ''): void => {
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
-export function printRun(summary: Summary, account: SeatAccount): void {
+export function printRun(summary: Summary, account: SeatAccount, cpu: CpuSpent): void {
   say(`  ${summary.label}`);
   say(`    sold out: ${summary.seatsWon} seats in ${f(summary.soldOutSeconds, 1)} s (${summary.created} bookings of ${summary.requests} submissions)`);
   say(`    ${f(summary.seatsPerSecond)} seats/s   ${f(summary.bookingsPerSecond)} bookings/s   ${f(summary.requestsPerSecond)} requests/s`);
   say(`    latency p50 ${f(summary.p50, 1)} ms   p95 ${f(summary.p95, 1)} ms   p99 ${f(summary.p99, 1)} ms   max ${f(summary.max, 0)} ms`);
   say(`    errors: 409 seats_taken ${summary.taken409}   other 4xx ${summary.other4xx}   5xx ${summary.server5xx}   network ${summary.network}`);
+  const per = (ms: number | null) => (ms === null ? 'in the server' : `${f(ms / summary.created, 2)} ms`);
+  say(`    CPU per booking: server ${per(cpu.serverMs)}, PostgreSQL ${per(cpu.postgresMs)}, load generator ${per(cpu.generatorMs)}`);
+  const ours = cpu.serverMs + (cpu.postgresMs ?? 0) + cpu.generatorMs;
+  say(`    machine: ${f((100 * cpu.machineBusyMs) / cpu.machineTotalMs)} % busy, of which this run ${f((100 * ours) / cpu.machineTotalMs)} % and others ${f((100 * (cpu.machineBusyMs - ours)) / cpu.machineTotalMs)} %`);
   say(`    SQL: ${account.seats} seats = ${account.free} free + ${account.held} held + ${account.sold} sold + ${account.blocked} blocked; ${account.requests} requests; ${account.violations.length === 0 ? 'nothing held or sold twice' : `VIOLATIONS: ${account.violations.join('; ')}`}`);
 }
 

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { Agent } from 'node:http';
 import { resolve } from 'node:path';
+import { send } from './http.ts';
 
-// The real server, as child processes: `tsx src/server/main.ts` with its environment.
+// The real server, as child processes: `node --import tsx src/server/main.ts` (what
+// `tsx src/server/main.ts` runs, without its relay process) with its environment.
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
 
 /** Shared by every process of one database: the PII key and the link key must agree across them. */
 export const sharedSecrets = {
@@ -15,6 +17,7 @@ export const sharedSecrets = {
 
 export interface Server {
   port: number;
+  pid: number;
   base: string;
   stop(): Promise<void>;
 }
@@ -24,8 +27,10 @@ export interface ServerOptions {
   database: { url: string } | { dataDir: string };
   port: number;
   demoData: boolean;
-  /** Extra environment, e.g. NODE_OPTIONS=--cpu-prof or DATABASE_POOL_SIZE. */
+  /** Extra environment, e.g. DATABASE_POOL_SIZE. */
   env?: Record<string, string>;
+  /** Extra node arguments, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
+  nodeArgs?: readonly string[];
 }
 
 export async function startServer(options: ServerOptions): Promise<Server> {
@@ -40,23 +45,27 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     DEMO_DATA: String(options.demoData),
     ...options.env,
   };
-  const child = spawn(tsx, ['src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server/main.ts'];
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const base = `http://127.0.0.1:${options.port}`;
-  await waitHealthy(base, child, () => stderr);
-  return { port: options.port, base, stop: () => stopChild(child) };
+  await waitHealthy(base, options.port, child, () => stderr);
+  return { port: options.port, pid: child.pid ?? 0, base, stop: () => stopChild(child) };
 }
 
-async function waitHealthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
+const healthAgent = new Agent({ keepAlive: false });
+
+async function waitHealthy(base: string, port: number, child: ChildProcess, stderr: () => string): Promise<void> {
   const deadline = Date.now() + 10 * 60_000; // the first start loads the demo stadium
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server on ${base} exited with ${child.exitCode}:\n${stderr()}`);
     try {
-      const answer = await fetch(`${base}/api/health`);
-      if (answer.ok) return;
+      // node:http, not fetch: fetch refuses some ports outright (4190 is on its bad-port list).
+      const answer = await send(healthAgent, port, 'GET', '/api/health');
+      if (answer.status === 200) return;
     } catch {
       // not listening yet
     }

@@ -24,13 +24,10 @@ export const settings = {
   pgbenchSeconds: num('BENCH_PGBENCH_SECONDS', 15),
   firstPort: num('BENCH_PORT', 4100),
   maxSeconds: num('BENCH_MAX_SECONDS', 600),
-  /** Extra environment for the servers: NODE_OPTIONS (e.g. --cpu-prof) and DATABASE_POOL_SIZE. */
-  serverEnv: Object.fromEntries(
-    [
-      ['NODE_OPTIONS', process.env.BENCH_NODE_OPTIONS],
-      ['DATABASE_POOL_SIZE', process.env.BENCH_POOL_SIZE],
-    ].filter((entry): entry is [string, string] => Boolean(entry[1])),
-  ),
+  /** Extra environment for the servers (DATABASE_POOL_SIZE). */
+  serverEnv: (process.env.BENCH_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE } : {}) as Record<string, string>,
+  /** Extra node arguments for the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
+  nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
   /** Parts to leave out: one, multi, hot, pgbench, pglite. */
   skip: (part: string): boolean => skipped.has(part),
   rush: { bestShare: 0.7, bestZoneShare: 0.1, refreshMs: 1000 },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   eventDetail, eventPage, EventListQuery, filmPage, filmView, serviceDetail, servicePage, ServiceListQuery, venueDetail, venueList,
 } from '../../contexts/catalog/contracts.ts';
+import type { seatLookupResponse } from '../../contexts/catalog/seat-lookup/routes.ts';
 import type { SeatMapAvailability, SeatMapResponse } from '../../contexts/catalog/seat-map/contracts.ts';
 import { api } from '../api.ts';
 
@@ -30,21 +31,14 @@ export const getSeatMap = (eventId: string, signal?: AbortSignal) =>
 export const getAvailability = (eventId: string, signal?: AbortSignal) =>
   api.get<SeatMapAvailability>(`/api/events/${encodeURIComponent(eventId)}/availability`, { signal });
 
-/** A seat of the map with its id, which requests name seats by. */
-export interface ResolvedSeat {
-  ordinal: number;
-  seatId: string;
-  zoneId: string;
-  row: string;
-  label: string;
-}
+export type ResolvedSeat = z.infer<typeof seatLookupResponse>['items'][number];
 
 /**
  * The seat map numbers seats by ordinal (compact for 80,000 seats); a request names
- * them by id. This asks the server for the ids of the chosen ordinals only.
+ * them by id. This asks the server for the ids of the picked ordinals only.
  */
 export async function resolveSeats(eventId: string, ordinals: readonly number[]): Promise<ResolvedSeat[]> {
-  const answer = await api.get<{ items: ResolvedSeat[] }>(`/api/events/${encodeURIComponent(eventId)}/seats`, {
+  const answer = await api.get<z.infer<typeof seatLookupResponse>>(`/api/events/${encodeURIComponent(eventId)}/seats`, {
     query: { ordinals: [...ordinals].sort((a, b) => a - b).join(',') },
   });
   return answer.items;

@@ -22,12 +22,12 @@ export const officeSections: readonly OfficeSection[] = [
   { path: 'box-office', label: 'office.section.boxOffice', roles: ['cashier'], load: () => import('./cashier/box-office-section.tsx').then((module) => module.BoxOfficeSection) },
   { path: 'accounts', label: 'office.section.accounts', roles: ['cashier'], load: () => import('./cashier/accounts-section.tsx').then((module) => module.AccountsSection) },
   { path: 'catalog', label: 'office.section.catalog', roles: ['manager'], load: () => import('./manager/catalog-section.tsx').then((module) => module.CatalogSection) },
-  { path: 'corporate', label: 'office.section.corporate', roles: ['manager'] },
-  { path: 'broadcasts', label: 'office.section.broadcasts', roles: ['manager'] },
+  { path: 'corporate', label: 'office.section.corporate', roles: ['manager'], load: () => import('./manager/corporate/corporate-section.tsx').then((module) => module.CorporateSection) },
+  { path: 'broadcasts', label: 'office.section.broadcasts', roles: ['manager'], load: () => import('./manager/broadcasts/broadcasts-section.tsx').then((module) => module.BroadcastsSection) },
   { path: 'reports', label: 'office.section.reports', roles: ['manager'], load: () => import('./reports/reports-section.tsx').then((module) => module.ReportsSection) },
   { path: 'orders', label: 'office.section.orders', roles: ['operator', 'cashier', 'manager'], load: () => import('./orders/orders-section.tsx').then((module) => module.OrdersSection) },
-  { path: 'staff', label: 'office.section.staff', roles: ['admin'] },
-  { path: 'audit', label: 'office.section.audit', roles: ['admin'] },
+  { path: 'staff', label: 'office.section.staff', roles: ['admin'], load: () => import('./admin/staff-page.tsx').then((module) => module.StaffPage) },
+  { path: 'audit', label: 'office.section.audit', roles: ['admin'], load: () => import('./admin/audit-page.tsx').then((module) => module.AuditPage) },
 ];
 
 export const canSee = (section: OfficeSection, roles: readonly Role[]): boolean => section.roles.some((role) => roles.includes(role));

@@ -24,7 +24,7 @@ export function pickEncoding(acceptEncoding: string | undefined): BodyEncoding {
 export function encodeBody(body: Buffer, encoding: BodyEncoding): Promise<Buffer> {
   switch (encoding) {
     case 'br':
-      return brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+      return brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
     case 'gzip':
       return gzipAsync(body, { level: 6 });
     case 'identity':

@@ -110,4 +110,5 @@ export const accountText = {
   'account.available': { ru: 'доступно: {amount}', en: 'available: {amount}' },
   'account.noCards': { ru: 'Карта к счёту не привязана: привязать её и пополнить счёт можно в кассе.', en: 'No card is linked to the account: link one and top up at the box office.' },
   'account.issueNote': { ru: 'Билеты выдают в кассе по номеру брони {number}; выданные билеты можно будет скачать здесь в PDF.', en: 'Tickets are issued at the box office by booking number {number}; once issued, you can download them here as a PDF.' },
+  'account.ticketFor': { ru: 'Мероприятие или услуга', en: 'Event or service' },
 } satisfies Record<string, Bilingual>;

@@ -23,6 +23,7 @@ export const authText = {
   'auth.phoneHint': { ru: 'Например, +7 912 345-67-89', en: 'For example +7 912 345-67-89' },
   'auth.email': { ru: 'Электронная почта', en: 'Email' },
   'auth.documentType': { ru: 'Документ', en: 'Identity document' },
+  'auth.documentKind': { ru: 'Вид документа', en: 'Kind of document' },
   'auth.document.passport_ru': { ru: 'Паспорт РФ', en: 'Russian passport' },
   'auth.document.passport_foreign': { ru: 'Заграничный или иностранный паспорт', en: 'Foreign passport' },
   'auth.document.birth_certificate': { ru: 'Свидетельство о рождении', en: 'Birth certificate' },

@@ -22,7 +22,7 @@ export const configuratorText = {
   'config.dateRequired': { ru: 'Дату нужно указать при заказе.', en: 'The date must be given when ordering.' },
   'config.timeRequired': { ru: 'Время нужно указать при заказе.', en: 'The time must be given when ordering.' },
   'config.dateOptional': { ru: 'Можно не указывать.', en: 'Optional.' },
-  'config.window': { ru: 'Посещение возможно с {from} по {to}.', en: 'Visits are possible from {from} to {to}.' },
+  'config.window': { ru: 'Посещение возможно с {from} по {to}', en: 'Visits are possible from {from} to {to}' },
   'config.validFromPayment': { ru: 'Билет действует {days} дн. с оплаты.', en: 'The ticket is valid for {days} days from payment.' },
   'config.validFromFirstVisit': { ru: 'Билет действует {days} дн. с первого посещения.', en: 'The ticket is valid for {days} days from the first visit.' },
   'config.locked': { ru: 'зафиксировано', en: 'fixed' },

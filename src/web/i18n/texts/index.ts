@@ -9,6 +9,8 @@ import { officeText } from './office.ts';
 import { officeCatalogText } from './office-catalog.ts';
 import { officeServicesText } from './office-services.ts';
 import { officeReportsText } from './office-reports.ts';
+import { officeCorporateText } from './office-corporate.ts';
+import { officeAdminText } from './office-admin.ts';
 import { officeOperatorText } from './office-operator.ts';
 import { officeCashierText } from './office-cashier.ts';
 import { officeOrdersText } from './office-orders.ts';
@@ -30,6 +32,8 @@ export const texts = {
   ...officeCatalogText,
   ...officeServicesText,
   ...officeReportsText,
+  ...officeCorporateText,
+  ...officeAdminText,
   ...officeOperatorText,
   ...officeOrdersText,
   ...officeCashierText,

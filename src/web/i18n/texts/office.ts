@@ -32,6 +32,7 @@ export const officeText = {
   'office.allStatuses': { ru: 'Все', en: 'All' },
   'office.reasonRequired': { ru: 'Укажите причину: её увидит клиент.', en: 'Give the reason: the client will read it.' },
   'office.amountInvalid': { ru: 'Введите сумму в рублях больше нуля, например 1500 или 1500,50.', en: 'Enter an amount in roubles above zero, e.g. 1500 or 1500.50.' },
+  'office.refresh': { ru: 'Обновить список', en: 'Refresh the list' },
   'office.history': { ru: 'История', en: 'History' },
   'office.actor.client': { ru: 'клиент', en: 'client' },
   'office.actor.staff': { ru: 'сотрудник', en: 'staff' },

@@ -64,3 +64,6 @@ export async function listAllFilms(): Promise<FilmView[]> {
     if (films.length >= page.total || page.items.length === 0) return films;
   }
 }
+
+export const setEventZonePrices = (eventId: string, zonePrices: { zoneId: string; priceMinor: number }[]) =>
+  api.put<EventDetail>(at('events', eventId, '/zone-prices'), { zonePrices });

@@ -54,7 +54,9 @@ export function RequestLines({ detail, onChanged }: { detail: RequestDetail; onC
                 <td>
                   <StatusBadge entity="line" status={item.status} />
                 </td>
-                <td className="num">{item.quantity}</td>
+                <td className="num" data-testid="line-quantity">
+                  {item.quantity}
+                </td>
                 <td className="num">{item.unitPriceMinor === null ? '—' : formatMoney(lang, item.unitPriceMinor, item.currency)}</td>
                 <td className="num">{formatMoney(lang, item.amountMinor, item.currency)}</td>
                 {open ? (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatDateTime, formatMoney } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { Button } from '../../ui/button.tsx';
 import { LoadError, Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Pager } from '../../ui/pager.tsx';
@@ -44,12 +45,17 @@ export function RequestQueuePage() {
           onChoose={(status) => setFilters({ status })}
         />
       ) : null}
+      <p>
+        <Button variant="link" onClick={page.reload} busy={page.loading && Boolean(page.data)}>
+          {t('office.refresh')}
+        </Button>
+      </p>
       {page.loading && !page.data ? <Loading /> : null}
       {page.error ? <LoadError error={page.error} onRetry={page.reload} /> : null}
       {page.data ? (
         <>
           <RequestTable items={page.data.items} />
-          <Pager total={page.data.total} limit={pageSize} offset={filters.offset} onOffset={(offset) => setFilters({ ...filters, offset: String(offset) })} />
+          <Pager total={page.data.total} limit={pageSize} offset={filters.offset} onOffset={(offset) => setFilters({ offset: String(offset) })} />
         </>
       ) : null}
     </section>
@@ -87,7 +93,7 @@ function RequestTable({ items }: { items: RequestQueueItem[] }) {
               <td>{formatDateTime(lang, item.createdAt)}</td>
               <td>
                 <StatusBadge entity="request" status={item.status} />
-                {item.assignedTo ? <span className="muted small"> · {t('operator.taken')}</span> : null}
+                {item.assignedTo && item.status === 'in_processing' ? <span className="muted small"> · {t('operator.taken')}</span> : null}
               </td>
               <td className="num">{item.lineCount}</td>
               <td className="num">{formatMoney(lang, item.totalMinor, item.currency)}</td>

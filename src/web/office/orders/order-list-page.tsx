@@ -40,7 +40,7 @@ export function OrderListPage() {
             {t('orders.found', { count: page.data.total })}
           </p>
           <OrderTable items={page.data.items} />
-          <Pager total={page.data.total} limit={pageSize} offset={filters.offset} onOffset={(offset) => setFilters({ ...filters, offset: String(offset) })} />
+          <Pager total={page.data.total} limit={pageSize} offset={filters.offset} onOffset={(offset) => setFilters({ offset: String(offset) })} />
         </>
       ) : null}
     </section>

@@ -68,7 +68,7 @@ export function BalancesPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('reports.client')}</th>
-                  <th scope="col">{t('account.clientCode')}</th>
+                  <th scope="col">{t('corporate.clientCode')}</th>
                   <th scope="col" className="num">{t('reports.balance')}</th>
                   <th scope="col">{t('reports.lastMovement')}</th>
                 </tr>

@@ -17,7 +17,7 @@ export function BestFilmView({ report }: { report: BestFilmReport }) {
     winners.length === 0
       ? t('reports.bestFilm.none')
       : report.isTie
-        ? t('reports.bestFilm.tie', { films: winners.map((film) => `«${name(film)}»`).join(', '), gross: money(winners[0]!.grossMinor) })
+        ? t('reports.bestFilm.tie', { films: winners.map((film) => (lang === 'ru' ? `«${name(film)}»` : `“${name(film)}”`)).join(', '), gross: money(winners[0]!.grossMinor) })
         : t('reports.bestFilm.winner', { film: name(winners[0]!), gross: money(winners[0]!.grossMinor) });
   const mark = report.isTie ? t('reports.bestFilm.tieMark') : t('reports.bestFilm.winnerMark');
 

@@ -80,7 +80,7 @@ export function RegisterForm({ onRegistered, idPrefix = 'register' }: { onRegist
         <TextField id={id('email')} name="email" type="email" label={t('auth.email')} autoComplete="email" value={draft.email} onChange={(e) => set('email', e.target.value)} error={errors.byField.email} required />
       </div>
       <Fieldset legend={t('auth.documentType')} error={errors.byField.document}>
-        <SelectField id={id('documentType')} name="documentType" label={t('auth.documentType')} value={draft.documentType} onChange={(e) => set('documentType', e.target.value as Draft['documentType'])} error={errors.byField['document.type']}>
+        <SelectField id={id('documentType')} name="documentType" label={t('auth.documentKind')} value={draft.documentType} onChange={(e) => set('documentType', e.target.value as Draft['documentType'])} error={errors.byField['document.type']}>
           {documentTypes.map((type) => (
             <option key={type} value={type}>
               {t(`auth.document.${type}`)}

@@ -10,7 +10,7 @@ import { toPlan, toScreen, type View } from './viewport.ts';
 const palette = ['#1f77b4', '#2e7d32', '#8e24aa', '#c62828', '#00838f', '#6d4c41', '#ad1457', '#3949ab', '#ef6c00', '#558b2f'];
 export const takenColor = '#b9bec5';
 export const notOnSaleColor = '#e3e6ea';
-export const selectedColor = '#111827';
+export const selectedColor = '#7e22ce';
 export const focusColor = '#0b57d0';
 const maxLayerSide = 2048;
 

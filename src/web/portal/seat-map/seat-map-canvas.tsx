@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { drawSeatMap, type SeatLayer } from './draw-seat-map.ts';
+import { usePointerGestures } from './pointer-gestures.ts';
 import { neighbour, seatAt, type Direction } from './seat-grid.ts';
 import type { LoadedSeatMap } from './use-seat-map.ts';
 import { fitView, keepVisible, panBy, scaleLimits, toPlan, toScreen, zoomAt, type ScaleLimits, type View } from './viewport.ts';
@@ -31,9 +32,6 @@ export function SeatMapCanvas({ loaded, selected, onToggle, describeSeat }: Prop
   const limits = useRef<ScaleLimits>({ min: 0, max: Infinity });
   const size = useRef({ width: 0, height: 0 });
   const frame = useRef(0);
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
-  const pinch = useRef<number | null>(null);
   const layer = useRef<SeatLayer | null>(null);
   const zooming = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [hovered, setHovered] = useState(-1);
@@ -147,77 +145,35 @@ export function SeatMapCanvas({ loaded, selected, onToggle, describeSeat }: Prop
     return () => element.removeEventListener('wheel', onWheel);
   }, [zoomBy]);
 
-  const local = (event: PointerEvent) => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-  };
-
   const seatUnder = (sx: number, sy: number): number => {
     if (!view.current) return -1;
     const point = toPlan(view.current, sx, sy);
     return seatAt(model, grid, point.x, point.y, Math.max(model.pitch * 0.6, 6 / view.current.scale));
   };
 
-  const tap = (sx: number, sy: number) => {
-    if (!view.current) return;
-    if (model.pitch * view.current.scale < minPickPixels) {
-      zoomBy(3, sx, sy);
-      return;
-    }
-    const seat = seatUnder(sx, sy);
-    if (seat < 0) return;
-    setFocused(seat);
-    onToggle(seat);
-  };
-
-  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    const point = local(event);
-    pointers.current.set(event.pointerId, point);
-    if (pointers.current.size === 1) drag.current = { ...point, moved: false };
-    if (pointers.current.size === 2) {
-      const [a, b] = [...pointers.current.values()];
-      pinch.current = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-      if (drag.current) drag.current.moved = true; // a pinch is never a tap
-    }
-  };
-
-  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
-    const point = local(event);
-    const previous = pointers.current.get(event.pointerId);
-    if (!previous) {
-      if (event.pointerType === 'mouse') {
-        const seat = seatUnder(point.x, point.y);
-        if (seat !== latest.current.hovered) setHovered(seat);
+  const gestures = usePointerGestures({
+    pan: (dx, dy) => {
+      if (!view.current) return;
+      view.current = panBy(view.current, dx, dy);
+      requestDraw();
+    },
+    zoom: zoomBy,
+    tap: (sx, sy) => {
+      if (!view.current) return;
+      if (model.pitch * view.current.scale < minPickPixels) {
+        zoomBy(3, sx, sy);
+        return;
       }
-      return;
-    }
-    pointers.current.set(event.pointerId, point);
-    if (pointers.current.size >= 2 && pinch.current && view.current) {
-      const [a, b] = [...pointers.current.values()];
-      const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-      zoomBy(distance / pinch.current, (a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
-      pinch.current = distance;
-      return;
-    }
-    const start = drag.current;
-    if (!start || !view.current) return;
-    if (!start.moved && Math.hypot(point.x - start.x, point.y - start.y) < 4) return;
-    start.moved = true;
-    view.current = panBy(view.current, point.x - previous.x, point.y - previous.y);
-    requestDraw();
-  };
-
-  const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
-    pointers.current.delete(event.pointerId);
-    if (pointers.current.size < 2) pinch.current = null;
-    const start = drag.current;
-    if (pointers.current.size === 0) drag.current = null;
-    if (start && !start.moved && pointers.current.size === 0) {
-      const point = local(event);
-      tap(point.x, point.y);
-    }
-  };
+      const seat = seatUnder(sx, sy);
+      if (seat < 0) return;
+      setFocused(seat);
+      onToggle(seat);
+    },
+    hover: (sx, sy) => {
+      const seat = seatUnder(sx, sy);
+      if (seat !== latest.current.hovered) setHovered(seat);
+    },
+  });
 
   const focusSeat = (seat: number) => {
     if (seat < 0 || !view.current) return;
@@ -286,10 +242,7 @@ export function SeatMapCanvas({ loaded, selected, onToggle, describeSeat }: Prop
           aria-describedby={instructionsId}
           tabIndex={0}
           data-seat-count={model.count}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={onPointerUp}
+          {...gestures}
           onPointerLeave={() => setHovered(-1)}
           onKeyDown={onKeyDown}
           onBlur={() => setFocused(-1)}

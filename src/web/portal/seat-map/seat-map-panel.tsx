@@ -98,9 +98,14 @@ export function SeatMapPanel({ event, onAddSeats }: { event: EventFacts; onAddSe
     try {
       const resolved = await resolveSeats(event.eventId, summary.seats.map((seat) => seat.ordinal));
       const idOf = new Map(resolved.map((seat) => [seat.ordinal, seat.seatId]));
+      // A seat the hall no longer has (re-drawn meanwhile) cannot be requested.
+      if (summary.seats.some((seat) => !idOf.has(seat.ordinal))) {
+        setNotice({ tone: 'error', text: t('error.seat_not_on_sale') });
+        return;
+      }
       const picks = [...byZone(summary.seats)].map(([zoneIndex, seats]) => ({
         zone: loaded.model.zones[zoneIndex]!,
-        seats: seats.map((seat) => ({ ordinal: seat.ordinal, seatId: idOf.get(seat.ordinal) ?? '', row: seat.row, label: seat.label })),
+        seats: seats.map((seat) => ({ ordinal: seat.ordinal, seatId: idOf.get(seat.ordinal)!, row: seat.row, label: seat.label })),
       }));
       if (onAddSeats) onAddSeats(picks);
       else {

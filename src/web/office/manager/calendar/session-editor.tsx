@@ -8,6 +8,7 @@ import { type EventSummary, type VenueDetail, cancelEvent, updateEvent } from '.
 import { ruleErrors, useSubmit } from '../shared/use-submit.ts';
 import { instantToWall, wallToInstant } from '../shared/wall-time.ts';
 import { SessionTypeChoice } from './session-type-choice.tsx';
+import { ZonePriceEditor } from './zone-price-editor.tsx';
 
 /** A scheduled session: move it (its length stays), change its session types, or cancel it with a reason. */
 export function SessionEditor({ venue, event, onChanged }: { venue: VenueDetail; event: EventSummary; onChanged: (message: string) => void }) {
@@ -59,7 +60,9 @@ export function SessionEditor({ venue, event, onChanged }: { venue: VenueDetail;
                 {t('calendar.changeTypes')}
               </Button>
             </form>
-          ) : null}
+          ) : (
+            <ZonePriceEditor eventId={event.id} onSaved={() => onChanged(t('calendar.pricesSaved'))} />
+          )}
           <form className="form" aria-label={t('calendar.cancelSession')} noValidate onSubmit={(form) => void cancel(form)}>
             <TextField name="reason" label={t('calendar.cancelReason')} value={reason} onChange={(change) => setReason(change.target.value)} error={errors.byField.reason} required />
             <Button type="submit" variant="danger" busy={submit.busy}>

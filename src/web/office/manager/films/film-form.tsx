@@ -56,7 +56,7 @@ export function FilmForm({ film, onSaved }: { film?: FilmView | undefined; onSav
       <div className="form-row">
         <TextField name="price" inputMode="decimal" label={t('catalogAdmin.basePriceRub')} value={form.price} onChange={set('price')} error={priceError ?? errors.byField.basePriceMinor} required />
         <TextField name="durationMinutes" type="number" min={1} label={t('catalogAdmin.durationMinutes')} value={form.durationMinutes} onChange={set('durationMinutes')} error={errors.byField.durationMinutes} required />
-        <SelectField name="ageRating" label={t('event.ageRating')} value={form.ageRating} onChange={set('ageRating')} error={errors.byField.ageRating}>
+        <SelectField name="ageRating" label={t('catalogAdmin.ageRating')} value={form.ageRating} onChange={set('ageRating')} error={errors.byField.ageRating}>
           {ageRatings.map((rating) => (
             <option key={rating} value={rating}>
               {rating}+

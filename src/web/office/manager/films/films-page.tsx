@@ -47,7 +47,7 @@ export function FilmsPage() {
                 <th scope="col">{t('catalogAdmin.filmTitle')}</th>
                 <th scope="col" className="num">{t('catalog.basePrice')}</th>
                 <th scope="col" className="num">{t('catalogAdmin.duration')}</th>
-                <th scope="col">{t('event.ageRating')}</th>
+                <th scope="col">{t('catalogAdmin.ageRating')}</th>
                 <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>

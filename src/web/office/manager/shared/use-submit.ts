@@ -52,7 +52,7 @@ export function ruleErrors(t: Translate, error: unknown, fields: readonly string
   const serverSays: Record<string, string> = {};
   if (isApiError(error) && error.code !== 'validation_failed' && error.status < 500) {
     for (const field of Object.keys(byField)) {
-      if (byField[field] !== error.problem.detail) serverSays[field] = error.problem.detail;
+      if (byField[field] !== error.problem.detail) serverSays[field] = t('rule.serverSays', { message: error.problem.detail });
     }
   }
   return { byField, serverSays, general };

@@ -9,7 +9,7 @@ export interface Bar {
   highlight?: boolean;
 }
 
-const labelWidth = 210;
+const labelWidth = 290;
 const plotWidth = 520;
 const valueWidth = 110;
 const rowHeight = 28;
@@ -21,10 +21,12 @@ const top = 22;
  * report's table beside it holds the same figures for screen readers and copying.
  */
 export function BarChart({ title, summary, bars, format }: { title: string; summary: string; bars: readonly Bar[]; format: (value: number) => string }) {
+  // All zero: nothing to draw; the report's words and table say so.
+  if (bars.every((bar) => bar.value === 0)) return null;
   const axis = axisTicks(bars.map((bar) => bar.value));
   const height = top + bars.length * rowHeight + 8;
   const x = (value: number) => labelWidth + position(value, axis.min, axis.max, plotWidth);
-  const cut = (text: string) => (text.length > 28 ? `${text.slice(0, 27)}…` : text);
+  const cut = (text: string) => (text.length > 36 ? `${text.slice(0, 35)}…` : text);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${labelWidth + plotWidth + valueWidth} ${height}`} role="img" aria-label={`${title}. ${summary}`} className="chart-svg">
