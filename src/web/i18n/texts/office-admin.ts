@@ -3,6 +3,9 @@ import type { Bilingual } from '../lang.ts';
 // The administrator's pages: staff accounts and roles, and the audit log.
 
 export const officeAdminText = {
+  'fieldError.roles': { ru: 'Отметьте хотя бы одну роль.', en: 'Tick at least one role.' },
+  'fieldError.displayName': { ru: 'Укажите имя сотрудника.', en: 'Give the person’s name.' },
+  'staff.loginInvalid': { ru: 'Логин — 3–32 латинские буквы, цифры, точки, дефисы или подчёркивания, с буквы или цифры.', en: 'A login is 3–32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.' },
   'staff.add': { ru: 'Новый сотрудник', en: 'New staff account' },
   'staff.name': { ru: 'Имя', en: 'Name' },
   'staff.roles': { ru: 'Роли', en: 'Roles' },

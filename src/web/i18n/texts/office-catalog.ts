@@ -4,6 +4,10 @@ import type { Bilingual } from '../lang.ts';
 // the sessions calendar, services. The scheduling rules of seed 003 are named in words.
 
 export const officeCatalogText = {
+  'fieldError.coefficient': { ru: 'Коэффициент — десятичное число больше 0, не больше 4 знаков после точки, например 1.25.', en: 'A coefficient is a decimal above 0 with at most 4 decimals, such as 1.25.' },
+  'fieldError.code': { ru: 'Код — 1–40 латинских строчных букв, цифр, «-» или «_».', en: 'A code is 1–40 lower-case Latin letters, digits, “-” or “_”.' },
+  'fieldError.timeZone': { ru: 'Укажите часовой пояс IANA, например Europe/Moscow.', en: 'Give an IANA time zone such as Europe/Moscow.' },
+  'fieldError.posterUrl': { ru: 'Ссылка на постер должна начинаться с http:// или https://.', en: 'The poster link must start with http:// or https://.' },
   'calendar.title': { ru: 'Календарь сеансов', en: 'Sessions calendar' },
   'calendar.choose': { ru: 'Объект, зал и неделя', en: 'Venue, hall and week' },
   'calendar.venue': { ru: 'Объект', en: 'Venue' },

@@ -4,6 +4,7 @@ import type { Bilingual } from '../lang.ts';
 // special prices) and broadcasts.
 
 export const officeCorporateText = {
+  'fieldError.taxId': { ru: 'ИНН — 10 цифр для организации или 12 для ИП.', en: 'The INN is 10 digits (organisation) or 12 (sole trader).' },
   'corporate.organizations': { ru: 'Организации', en: 'Organisations' },
   'corporate.organization': { ru: 'Организация', en: 'Organisation' },
   'corporate.organizationName': { ru: 'Название организации', en: 'Organisation name' },

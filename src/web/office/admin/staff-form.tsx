@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Button } from '../../ui/button.tsx';
 import { formErrors } from '../../ui/error-text.ts';
@@ -20,6 +21,8 @@ export function StaffForm({ user, onSaved }: { user?: StaffUser; onSaved: (user:
   const [disabled, setDisabled] = useState(user?.disabled ?? false);
   const submit = useSubmit();
   const errors = formErrors(t, submit.error, fields);
+  // The foundation words a bad `login` for clients (client code or email); a staff login has its own rule.
+  const loginError = errors.byField.login && isApiError(submit.error) && submit.error.code === 'validation_failed' ? t('staff.loginInvalid') : errors.byField.login;
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await submit.run(() =>
@@ -30,7 +33,7 @@ export function StaffForm({ user, onSaved }: { user?: StaffUser; onSaved: (user:
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={user ? t('staff.editNamed', { login: user.login }) : t('staff.add')}>
       <FormAlert>{errors.general}</FormAlert>
-      {user ? null : <TextField name="login" label={t('auth.staffLogin')} autoComplete="off" value={login} onChange={(event) => setLogin(event.target.value)} error={errors.byField.login} hint={t('staff.loginHint')} required />}
+      {user ? null : <TextField name="login" label={t('auth.staffLogin')} autoComplete="off" value={login} onChange={(event) => setLogin(event.target.value)} error={loginError} hint={t('staff.loginHint')} required />}
       <TextField name="displayName" label={t('staff.name')} value={displayName} onChange={(event) => setDisplayName(event.target.value)} error={errors.byField.displayName} required />
       <TextField name="email" type="email" label={t('corporate.email')} value={email} onChange={(event) => setEmail(event.target.value)} error={errors.byField.email} />
       <Fieldset legend={t('staff.roles')} error={errors.byField.roles}>

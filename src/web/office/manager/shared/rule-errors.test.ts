@@ -24,8 +24,10 @@ describe('scheduling rules shown beside their fields', () => {
   });
 
   it('says in one line what a row of a table got wrong', () => {
-    const invalid = new ApiError({ status: 400, code: 'validation_failed', detail: 'x', errors: [{ field: 'body.coefficient', message: 'must be greater than 0' }] });
-    expect(inlineError(translator('en'), invalid)).toBe('coefficient: Must be greater than 0');
+    const invalid = new ApiError({ status: 400, code: 'validation_failed', detail: 'x', errors: [{ field: 'body.capacity', message: 'must be at least 1' }] });
+    expect(inlineError(translator('en'), invalid)).toBe('capacity: Must be at least 1');
+    const coefficient = new ApiError({ status: 400, code: 'validation_failed', detail: 'x', errors: [{ field: 'body.coefficient', message: 'must be greater than 0' }] });
+    expect(inlineError(translator('ru'), coefficient)).toMatch(/^coefficient: Коэффициент — десятичное число больше 0/);
     expect(inlineError(translator('en'), null)).toBeNull();
   });
 });
