@@ -7,7 +7,7 @@ import type { Sql } from './sql.ts';
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /** User + system CPU of a process in ms, or 0 once it is gone. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -41,19 +41,35 @@ export interface CpuSpent {
   machineTotalMs: number;
 }
 
-/** Starts counting; the returned function stops and says what each side spent. */
+/**
+ * Starts counting; the returned function stops and says what each side spent. The
+ * database's backends are sampled twice a second, so one that a pool closes during the
+ * run (idle too long) still counts with the last CPU it was seen with; one that opens
+ * during the run counts from zero.
+ */
 export async function countCpu(serverPids: readonly number[], postgres: { sql: Sql; database: string } | null): Promise<() => Promise<CpuSpent>> {
   const servers = new Map(serverPids.map((pid) => [pid, processCpuMs(pid)]));
-  const backends = new Map((postgres ? await backendPids(postgres.sql, postgres.database) : []).map((pid) => [pid, processCpuMs(pid)]));
+  const backends = new Map<number, { first: number; last: number }>();
+  let started = false;
+  const sample = async () => {
+    if (!postgres) return;
+    for (const pid of await backendPids(postgres.sql, postgres.database)) {
+      const now = processCpuMs(pid);
+      const seen = backends.get(pid);
+      if (seen) seen.last = Math.max(seen.last, now);
+      else backends.set(pid, { first: started ? 0 : now, last: now });
+    }
+  };
+  await sample();
+  started = true;
+  const sampler = setInterval(() => void sample().catch(() => {}), 500);
   const generator = process.cpuUsage();
   const machine = machineCpuMs();
   return async () => {
+    clearInterval(sampler);
+    await sample();
     const serverMs = [...servers].reduce((sum, [pid, before]) => sum + processCpuMs(pid) - before, 0);
-    let postgresMs: number | null = null;
-    if (postgres) {
-      postgresMs = 0;
-      for (const pid of await backendPids(postgres.sql, postgres.database)) postgresMs += processCpuMs(pid) - (backends.get(pid) ?? 0);
-    }
+    const postgresMs = postgres ? [...backends.values()].reduce((sum, b) => sum + b.last - b.first, 0) : null;
     const used = process.cpuUsage(generator);
     const now = machineCpuMs();
     return {

@@ -14,6 +14,7 @@
  * Knobs: bench/rush/settings.ts; how to read the output: docs/benchmarks.md.
  */
 import { cpus, totalmem } from 'node:os';
+import type { CpuSpent } from './cpu.ts';
 import { pgbench, type PgbenchResult } from './pgbench.ts';
 import { pgliteRun } from './pglite-run.ts';
 import { postgresRuns } from './postgres-run.ts';
@@ -24,7 +25,7 @@ import type { Summary } from './stats.ts';
 async function main(): Promise<number> {
   say(`On-sale rush benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   let limit: PgbenchResult | null = null;
-  const runs: Summary[] = [];
+  const runs: { summary: Summary; cpu: CpuSpent }[] = [];
   const violations: string[] = [];
 
   const postgres = await postgresRuns(async () => {
@@ -33,23 +34,23 @@ async function main(): Promise<number> {
     say(`  pgbench simple-update: ${limit.tps.toFixed(0)} tps`);
   });
   for (const run of postgres.runs) {
-    runs.push(run.summary);
+    runs.push(run);
     violations.push(...run.account.violations.map((v) => `${run.summary.label}: ${v}`));
   }
   if (postgres.hot) violations.push(...postgres.hot.violations.map((v) => `hot seats: ${v}`));
 
   if (!settings.skip('pglite')) {
     const run = await pgliteRun();
-    runs.push(run.summary);
+    runs.push(run);
     violations.push(...run.account.violations.map((v) => `${run.summary.label}: ${v}`));
   }
 
   say();
   say('Summary');
-  for (const run of runs) {
+  for (const { summary: run } of runs) {
     say(`  ${run.label.padEnd(26)} sold out in ${run.soldOutSeconds.toFixed(1).padStart(6)} s  ${run.seatsPerSecond.toFixed(0).padStart(5)} seats/s  ${run.bookingsPerSecond.toFixed(0).padStart(5)} bookings/s  ${run.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${run.p50.toFixed(1).padStart(6)}  p95 ${run.p95.toFixed(1).padStart(6)}  p99 ${run.p99.toFixed(1).padStart(6)} ms`);
   }
-  if (limit) printPgbench(limit, runs.filter((run) => run.label.startsWith('PostgreSQL')));
+  if (limit) printPgbench(limit, runs.filter((run) => run.summary.label.startsWith('PostgreSQL')));
   if (violations.length > 0) {
     say(`CORRECTNESS VIOLATED:\n  ${violations.join('\n  ')}`);
     return 1;

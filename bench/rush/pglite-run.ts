@@ -18,7 +18,7 @@ export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAcco
   const database = { dataDir: scratch.dir };
   try {
     say(`PGlite in ${scratch.dir}: loading the demo (first start) and ${settings.pgliteClients} clients`);
-    let server = await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
+    let server = await startServer({ database, port: settings.firstPort, demoData: true, nodeArgs: settings.nodeArgs });
     const agent = keepAliveAgent(16);
     await registerTemplateClient(agent, server);
     await server.stop();
@@ -33,7 +33,7 @@ export async function pgliteRun(): Promise<{ summary: Summary; account: SeatAcco
       Promise.all([loadStadium(sql, match), loadStadium(sql, { id: concert, title: 'concert' })]),
     );
 
-    server = await startServer({ database, port: settings.firstPort, demoData: false, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
+    server = await startServer({ database, port: settings.firstPort, demoData: false, nodeArgs: settings.nodeArgs });
     const started = performance.now();
     const sessions = await logInClients(agent, [server], settings.pgliteClients, 4);
     say(`  ${sessions.length} clients logged in in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -25,7 +25,8 @@ export async function postgresRuns(between: () => Promise<void>): Promise<Postgr
   let servers: Server[] = [];
   try {
     say(`PostgreSQL database ${scratch.name}: loading the demo (first start) and ${settings.clients} clients`);
-    servers = [await startServer({ database, port: settings.firstPort, demoData: true, env: settings.serverEnv, nodeArgs: settings.nodeArgs })];
+    const env = (processes: number) => ({ DATABASE_POOL_SIZE: String(settings.poolSize(processes)) });
+    servers = [await startServer({ database, port: settings.firstPort, demoData: true, env: env(1), nodeArgs: settings.nodeArgs })];
     const agent = keepAliveAgent(16);
     await registerTemplateClient(agent, servers[0]!);
     await copyClients(sql, settings.clients - 1);
@@ -42,7 +43,7 @@ export async function postgresRuns(between: () => Promise<void>): Promise<Postgr
     if (settings.skip('multi') && settings.skip('hot')) return results;
 
     started = performance.now();
-    servers = await startServers(settings.processes, settings.firstPort + 1, { database, demoData: false, env: settings.serverEnv, nodeArgs: settings.nodeArgs });
+    servers = await startServers(settings.processes, settings.firstPort + 1, { database, demoData: false, env: env(settings.processes), nodeArgs: settings.nodeArgs });
     say(`  ${settings.processes} processes started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (!settings.skip('multi')) results.runs.push(await measuredRush(sql, scratch.name, servers, sessions, matches[1]!, `${settings.processes} processes`));
     if (!settings.skip('hot')) {
@@ -67,7 +68,7 @@ export async function warmUp(sql: Sql, servers: readonly Server[], sessions: rea
 async function measuredRush(sql: Sql, database: string, servers: readonly Server[], sessions: readonly Session[], event: { id: string; title: string }, label: string) {
   await warmUp(sql, servers, sessions);
   const stadium = await loadStadium(sql, event);
-  say(`  rush on ${event.title} (${stadium.seatCount} seats, ${stadium.zones.length} sectors), ${label}, ${settings.connections} connections`);
+  say(`  rush on ${event.title} (${stadium.seatCount} seats, ${stadium.zones.length} sectors), ${label}, ${settings.connections} connections, ${settings.poolSize(servers.length)} database connections per process`);
   const stopCounting = await countCpu(servers.map((server) => server.pid), { sql, database });
   const tally = await rush(servers, stadium, sessions, { ...settings.rush, connections: settings.connections, maxSeconds: settings.maxSeconds });
   const cpu = await stopCounting();

@@ -23,10 +23,13 @@ export function printRun(summary: Summary, account: SeatAccount, cpu: CpuSpent):
   say(`    SQL: ${account.seats} seats = ${account.free} free + ${account.held} held + ${account.sold} sold + ${account.blocked} blocked; ${account.requests} requests; ${account.violations.length === 0 ? 'nothing held or sold twice' : `VIOLATIONS: ${account.violations.join('; ')}`}`);
 }
 
-export function printPgbench(result: PgbenchResult, runs: readonly Summary[]): void {
-  say(`  pgbench simple-update (-N, scale ${result.scale}, ${result.clients} clients, ${result.seconds} s): ${f(result.tps)} tps`);
-  for (const run of runs) {
-    say(`    ${run.label}: ${f(run.bookingsPerSecond / result.tps, 2)} of it in bookings/s, ${f(run.requestsPerSecond / result.tps, 2)} in all submissions/s`);
+export function printPgbench(result: PgbenchResult, runs: readonly { summary: Summary; cpu: CpuSpent }[]): void {
+  const cost = result.cpuMsPerTransaction;
+  say(`  pgbench simple-update (-N, scale ${result.scale}, ${result.clients} clients, ${result.seconds} s): ${f(result.tps)} tps${cost === null ? '' : `, ${f(cost, 3)} ms CPU per transaction`}`);
+  for (const { summary, cpu } of runs) {
+    const perBooking = (cpu.serverMs + (cpu.postgresMs ?? 0)) / summary.created;
+    const costly = cost === null ? '' : `; a booking costs ${f(perBooking, 2)} ms CPU (server + PostgreSQL) = ${f(perBooking / cost, 1)} pgbench transactions`;
+    say(`    ${summary.label}: ${f(summary.bookingsPerSecond / result.tps, 2)} of its tps in bookings/s, ${f(summary.requestsPerSecond / result.tps, 2)} in all submissions/s${costly}`);
   }
 }
 

@@ -15,7 +15,7 @@ export const settings = {
   clients: num('BENCH_CLIENTS', 2000),
   pgliteClients: num('BENCH_PGLITE_CLIENTS', 500),
   /** Share of the stadium sold in the PGlite run (the rest is blocked first). */
-  pgliteShare: num('BENCH_PGLITE_SHARE', 1),
+  pgliteShare: num('BENCH_PGLITE_SHARE', 0.25),
   connections: num('BENCH_CONNECTIONS', 64),
   processes: num('BENCH_PROCESSES', 4),
   hotClients: num('BENCH_HOT_CLIENTS', 1000),
@@ -24,8 +24,12 @@ export const settings = {
   pgbenchSeconds: num('BENCH_PGBENCH_SECONDS', 15),
   firstPort: num('BENCH_PORT', 4100),
   maxSeconds: num('BENCH_MAX_SECONDS', 600),
-  /** Extra environment for the servers (DATABASE_POOL_SIZE). */
-  serverEnv: (process.env.BENCH_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE } : {}) as Record<string, string>,
+  /**
+   * Connections per server process (DATABASE_POOL_SIZE): by default 20 in all, split over the
+   * processes (20 for one, 5 each for four). On two cores 20 kept PostgreSQL busiest: 10
+   * (the server's default) left it waiting on commits, 40 gained nothing (docs/benchmarks.md).
+   */
+  poolSize: (processes: number): number => num('BENCH_POOL_SIZE', Math.max(2, Math.ceil(20 / processes))),
   /** Extra node arguments for the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
   nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
   /** Parts to leave out: one, multi, hot, pgbench, pglite. */

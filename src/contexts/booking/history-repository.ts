@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AuditActor } from '../audit/index.ts';
+import { queryPrepared } from '../../server/db/prepared.ts';
 import type { Db } from '../../server/db/types.ts';
 import { type HistoryRow, statusHistory } from './tables.ts';
 
@@ -14,18 +15,21 @@ export interface StatusChange {
 /** Writes every status change of one act in one statement: who, when, why. */
 export async function recordStatusChanges(db: Db, actor: AuditActor, at: Date, changes: readonly StatusChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await db.insert(statusHistory).values(
-    changes.map((change) => ({
-      entity: change.entity,
-      entityId: change.entityId,
-      fromStatus: change.from,
-      toStatus: change.to,
-      actorId: actor.id,
-      actorKind: actor.kind,
-      reason: change.reason ?? null,
-      at,
-    })),
-  );
+  await queryPrepared(db, statusChangesInsert(actor, at, changes));
+}
+
+/** The statement that writes these changes, for a caller that writes them with other rows in one statement; its text is fixed. */
+export function statusChangesInsert(actor: AuditActor, at: Date, changes: readonly StatusChange[]): SQL {
+  const rows = changes.map((change) => ({
+    entity: change.entity,
+    entity_id: change.entityId,
+    from_status: change.from,
+    to_status: change.to,
+    reason: change.reason ?? null,
+  }));
+  return sql`insert into status_history (entity, entity_id, from_status, to_status, actor_id, actor_kind, reason, at)
+    select entity, entity_id, from_status, to_status, ${actor.id}::uuid, ${actor.kind}, reason, ${at.toISOString()}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(entity text, entity_id uuid, from_status text, to_status text, reason text)`;
 }
 
 /** The history of the given entities, oldest first. */

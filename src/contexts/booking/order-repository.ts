@@ -1,4 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { mapRow } from '../../server/db/map-row.ts';
+import { queryPrepared } from '../../server/db/prepared.ts';
 import type { Db } from '../../server/db/types.ts';
 import type { PlannedAdmission, PlannedTicket } from './plan-tickets.ts';
 import { type OrderRow, type TicketRow, orders, requestLines, ticketAdmissions, tickets } from './tables.ts';
@@ -7,38 +9,57 @@ import { type OrderRow, type TicketRow, orders, requestLines, ticketAdmissions, 
 
 export type NewOrder = typeof orders.$inferInsert;
 
-export async function insertOrder(db: Db, row: NewOrder): Promise<OrderRow> {
-  const [inserted] = await db.insert(orders).values(row).returning();
-  if (!inserted) throw new Error('order insert returned no row');
-  return inserted;
-}
+/** An order as formed: its id is chosen beforehand, so everything that names it can go in the same statement. */
+export type FormedOrder = Required<Pick<NewOrder, 'id' | 'requestId' | 'bookingNumber' | 'clientId' | 'status' | 'currency' | 'totalMinor' | 'paymentStatus' | 'confirmDeadline' | 'contractId' | 'createdAt' | 'updatedAt'>>;
 
 /**
- * Every ticket and admission of an order in one statement, whatever their number (the
- * on-sale path counts round trips): each set travels as one JSON parameter.
+ * The order with every ticket and admission, and the writes of the same act that name it
+ * (`alongside`: its status history, audit records, outbox message), in one statement
+ * however many tickets: the on-sale path counts round trips, and each set travels as one
+ * JSON parameter. Each part is a `with` of the order insert; PostgreSQL checks the
+ * tickets' foreign keys at the end of the statement, when the order exists.
  */
-export async function insertTickets(db: Db, orderId: string, at: Date, planned: readonly PlannedTicket[], admissions: readonly PlannedAdmission[]) {
-  if (planned.length === 0) return;
+export async function insertOrderWithTickets(
+  db: Db,
+  order: FormedOrder,
+  planned: readonly PlannedTicket[],
+  admissions: readonly PlannedAdmission[],
+  alongside: readonly SQL[] = [],
+): Promise<OrderRow> {
   const ticketRows = planned.map((t) => ({
     id: t.id, request_line_id: t.requestLineId, code: t.code, event_id: t.eventId, service_id: t.serviceId, zone_id: t.zoneId,
     seat_id: t.seatId, place_no: t.placeNo, unit_no: t.unitNo, price_minor: t.priceMinor, currency: t.currency, price_snapshot: t.priceSnapshot,
   }));
   const admissionRows = admissions.map((a) => ({ ticket_id: a.ticketId, event_id: a.eventId, seat_id: a.seatId }));
-  await db.execute(sql`
-    with inserted as (
+  const createdAt = order.createdAt.toISOString();
+  const parts = [
+    sql`new_tickets as (
       insert into tickets (id, order_id, request_line_id, code, event_id, service_id, zone_id, seat_id, place_no, unit_no, price_minor, currency, price_snapshot, created_at)
-      select t.id, ${orderId}::uuid, t.request_line_id, t.code, t.event_id, t.service_id, t.zone_id, t.seat_id, t.place_no, t.unit_no,
-             t.price_minor, t.currency, t.price_snapshot, ${at.toISOString()}::timestamptz
+      select t.id, ${order.id}::uuid, t.request_line_id, t.code, t.event_id, t.service_id, t.zone_id, t.seat_id, t.place_no, t.unit_no,
+             t.price_minor, t.currency, t.price_snapshot, ${createdAt}::timestamptz
       from jsonb_to_recordset(${JSON.stringify(ticketRows)}::jsonb) as t(
         id uuid, request_line_id uuid, code text, event_id uuid, service_id uuid, zone_id uuid, seat_id uuid,
         place_no int, unit_no int, price_minor bigint, currency char(3), price_snapshot jsonb)
-      returning id
-    )
-    insert into ticket_admissions (ticket_id, event_id, seat_id)
-    select a.ticket_id, a.event_id, a.seat_id
-    from jsonb_to_recordset(${JSON.stringify(admissionRows)}::jsonb) as a(ticket_id uuid, event_id uuid, seat_id uuid)
-    -- Joined to what this statement inserted, so the admissions never outrun their tickets.
-    join inserted i on i.id = a.ticket_id`);
+      returning id)`,
+    // Joined to what this statement inserted, so the admissions never outrun their tickets.
+    sql`new_admissions as (
+      insert into ticket_admissions (ticket_id, event_id, seat_id)
+      select a.ticket_id, a.event_id, a.seat_id
+      from jsonb_to_recordset(${JSON.stringify(admissionRows)}::jsonb) as a(ticket_id uuid, event_id uuid, seat_id uuid)
+      join new_tickets i on i.id = a.ticket_id)`,
+    ...alongside.map((statement, index) => sql`${sql.raw(`alongside_${index}`)} as (${statement})`),
+  ];
+  const [row] = await queryPrepared<Record<string, unknown>>(
+    db,
+    sql`with ${sql.join(parts, sql`, `)}
+      insert into orders (id, request_id, booking_number, client_id, status, currency, total_minor, payment_status, confirm_deadline, contract_id, created_at, updated_at)
+      values (${order.id}::uuid, ${order.requestId}::uuid, ${order.bookingNumber}, ${order.clientId}::uuid, ${order.status}, ${order.currency},
+              ${order.totalMinor}::bigint, ${order.paymentStatus}, ${order.confirmDeadline?.toISOString() ?? null}::timestamptz,
+              ${order.contractId}::uuid, ${createdAt}::timestamptz, ${order.updatedAt.toISOString()}::timestamptz)
+      returning *`,
+  );
+  if (!row) throw new Error('order insert returned no row');
+  return mapRow(orders, row);
 }
 
 export async function findOrder(db: Db, id: string): Promise<OrderRow | null> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../server/db/types.ts';
+import { queryPrepared } from '../../server/db/prepared.ts';
+import type { Db } from '../../server/db/types.ts';
 
 // The venue's booking settings (hold_minutes, confirm_hours) and what a message says
 // the booking is for. Read from the catalog's tables in one statement: the catalog's
@@ -28,7 +29,7 @@ interface TermsRow {
 const DEFAULT_TERMS = { holdMinutes: 30, confirmHours: 48 };
 
 export async function loadSaleTerms(db: Db, refs: { eventIds: readonly string[]; serviceIds: readonly string[] }): Promise<SaleTerms> {
-  const rows = await queryRows<TermsRow>(
+  const rows = await queryPrepared<TermsRow>(
     db,
     sql`
       select title, venue, time_zone, starts_at::text as starts_at, hold_minutes, confirm_hours from (

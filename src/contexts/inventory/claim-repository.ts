@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { queryPrepared } from '../../server/db/prepared.ts';
 import { type Db, queryRows } from '../../server/db/types.ts';
-import { at, keysSource, unitTables } from './unit-tables.ts';
+import { at, keysSource, keysValues, unitTables } from './unit-tables.ts';
 import type { HoldTerms } from './hold-terms.ts';
 import type { SeatRef } from './units.ts';
 
@@ -11,31 +12,49 @@ export interface ClaimedSeat extends SeatRef {
   ordinal: number;
 }
 
+/** What a claim of seats found: the seats it holds now, or none and the ones it could have had. */
+export type SeatClaim = { complete: true; claimed: ClaimedSeat[] } | { complete: false; claimable: SeatRef[] };
+
 /**
- * Holds every given seat that is free, expired, or already this hold's. Rows are locked
- * in key order before they are changed, so two claims of overlapping seats never
- * deadlock; a claim that meets a row another claim has locked waits for it to commit
- * and then re-reads it, so a seat is never taken twice.
+ * Holds every given seat if every one is free, expired, or already this hold's, and
+ * otherwise none: one statement, so a failed claim leaves nothing behind without a
+ * savepoint around it. Rows are locked in key order before they are changed, so two
+ * claims of overlapping seats never deadlock; a claim that meets a row another claim
+ * has locked waits for it to commit and then re-reads it, so a seat is never taken
+ * twice. A failed claim says which seats it could have had, so the caller can name
+ * the others; the rows it locked stay locked until the caller's transaction ends.
  */
-export async function claimSeats(db: Db, terms: HoldTerms, seats: readonly SeatRef[]): Promise<ClaimedSeat[]> {
-  const rows = await queryRows<{ event_id: string; seat_id: string; zone_id: string; ordinal: number }>(
+export async function claimSeats(db: Db, terms: HoldTerms, seats: readonly SeatRef[]): Promise<SeatClaim> {
+  // Named, with the seats as a VALUES list: one statement per number of seats, each
+  // planned once (a cached plan of the array form looked dearer than planning afresh).
+  const rows = await queryPrepared<{ event_id: string; seat_id: string; zone_id: string | null; ordinal: number | null }>(
     db,
     sql`
       with claimable as materialized (
         select t.event_id, t.seat_id
-        from event_seats t join (${keysSource(unitTables.seat, seats)}) w on t.event_id = w.event_id and t.seat_id = w.seat_id
+        from event_seats t join (${keysValues(unitTables.seat, seats)}) w on t.event_id = w.event_id and t.seat_id = w.seat_id
         where t.status = 'free'
            or (t.status = 'held' and (t.held_until < ${at(terms.now)} or t.hold_id = ${terms.holdId}))
         order by t.event_id, t.seat_id
         for update of t
+      ), claimed as (
+        update event_seats t
+        set status = 'held', hold_id = ${terms.holdId}, held_until = ${at(terms.heldUntil)}
+        from claimable c
+        where t.event_id = c.event_id and t.seat_id = c.seat_id
+          and (select count(*) from claimable) = ${seats.length}::int
+        returning t.event_id, t.seat_id, t.zone_id, t.ordinal
       )
-      update event_seats t
-      set status = 'held', hold_id = ${terms.holdId}, held_until = ${at(terms.heldUntil)}
-      from claimable c
-      where t.event_id = c.event_id and t.seat_id = c.seat_id
-      returning t.event_id, t.seat_id, t.zone_id, t.ordinal`,
+      select c.event_id, c.seat_id, d.zone_id, d.ordinal
+      from claimable c left join claimed d on d.event_id = c.event_id and d.seat_id = c.seat_id`,
   );
-  return rows.map((r) => ({ kind: 'seat' as const, eventId: r.event_id, seatId: r.seat_id, zoneId: r.zone_id, ordinal: Number(r.ordinal) }));
+  if (rows.length === seats.length && rows.every((r) => r.zone_id !== null)) {
+    return {
+      complete: true,
+      claimed: rows.map((r) => ({ kind: 'seat' as const, eventId: r.event_id, seatId: r.seat_id, zoneId: r.zone_id!, ordinal: Number(r.ordinal) })),
+    };
+  }
+  return { complete: false, claimable: rows.map((r) => ({ kind: 'seat' as const, eventId: r.event_id, seatId: r.seat_id })) };
 }
 
 /** The seats of the list that exist in their event's inventory (whatever their status). */

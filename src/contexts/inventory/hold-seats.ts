@@ -20,20 +20,22 @@ export async function holdSeats(db: Db, input: HoldSeatsInput): Promise<ClaimedS
   assertHoldTerms(input);
   const seats = seatRefs(input.items);
   if (seats.length === 0) return [];
-  // A savepoint: a failed claim leaves nothing held even if the caller goes on with its transaction.
-  return db.transaction(async (tx) => {
-    const claimed = await claimSeats(tx, input, seats);
-    const got = new Map(claimed.map((c) => [unitKey(c), c]));
-    if (claimed.length === seats.length) return seats.map((s) => got.get(unitKey(s)) as ClaimedSeat);
-    const missing = seats.filter((s) => !got.has(unitKey(s)));
-    const existing = new Set((await findSeats(tx, missing)).map(unitKey));
-    const notOnSale = missing.filter((s) => !existing.has(unitKey(s))).map(plain);
-    if (notOnSale.length > 0) {
-      throw notFound('seat_not_on_sale', 'Some of these seats are not on sale for this event.', { extra: { seats: notOnSale } });
-    }
-    throw conflict('seats_taken', 'Some of these seats have just been taken by someone else.', {
-      extra: { takenSeats: missing.map(plain) },
-    });
+  // One all-or-nothing statement: a failed claim changes nothing, so it needs no savepoint
+  // (two round trips fewer on the on-sale path; ADR 0004).
+  const claim = await claimSeats(db, input, seats);
+  if (claim.complete) {
+    const got = new Map(claim.claimed.map((c) => [unitKey(c), c]));
+    return seats.map((s) => got.get(unitKey(s)) as ClaimedSeat);
+  }
+  const claimable = new Set(claim.claimable.map(unitKey));
+  const missing = seats.filter((s) => !claimable.has(unitKey(s)));
+  const existing = new Set((await findSeats(db, missing)).map(unitKey));
+  const notOnSale = missing.filter((s) => !existing.has(unitKey(s))).map(plain);
+  if (notOnSale.length > 0) {
+    throw notFound('seat_not_on_sale', 'Some of these seats are not on sale for this event.', { extra: { seats: notOnSale } });
+  }
+  throw conflict('seats_taken', 'Some of these seats have just been taken by someone else.', {
+    extra: { takenSeats: missing.map(plain) },
   });
 }
 

@@ -79,6 +79,21 @@ export function keysSource<K extends UnitKind>(
   return sql`select * from unnest(${sql.join([...arrays, ...extras], sql`, `)}) as w(${sql.raw(columns)})`;
 }
 
+/**
+ * The same keys as a VALUES list, one row per key. The statement's text then depends on
+ * the count, but the planner knows how many rows come in even in a cached (generic) plan,
+ * where keysSource's arrays count as ten rows each: the seat claim, a named statement on
+ * the on-sale path, relies on it to be planned once rather than on every claim.
+ */
+export function keysValues<K extends UnitKind>(spec: UnitTable<K>, refs: readonly RefOf<K>[]): SQL {
+  const rows = refs.map((ref) => {
+    const values = spec.keyValues(ref).map((value, i) => sql`${value}::${sql.raw(spec.key[i]!.type)}`);
+    return sql`(${sql.join(values, sql`, `)})`;
+  });
+  const columns = spec.key.map((k) => k.column).join(', ');
+  return sql`select * from (values ${sql.join(rows, sql`, `)}) as w(${sql.raw(columns)})`;
+}
+
 /** A timestamp parameter, explicit about its type on both drivers. */
 export function at(date: Date): SQL {
   return sql`${date.toISOString()}::timestamptz`;

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../server/db/types.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { queryPrepared } from '../../server/db/prepared.ts';
+import type { Db } from '../../server/db/types.ts';
 import type { EventSaleFacts, SeatFactsRow, ServiceSaleFacts } from './catalog-facts.ts';
 
 // All SQL of the pricing context: reads of the catalog tables (0100_catalog.sql), one
@@ -8,17 +9,24 @@ import type { EventSaleFacts, SeatFactsRow, ServiceSaleFacts } from './catalog-f
 // text there, since a JSON number would turn "1.1500" into a float. Only what the lines
 // name is read: their seats through the primary key (never a hall's 80,000), and of an
 // event's zones (a stadium has dozens) those the lines chose or their seats lie in.
+// Their texts are fixed (lists travel as array parameters), so they run as named
+// statements: planned once per connection rather than on every quote.
 
 type JsonDates<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 const dateOrNull = (text: string | null): Date | null => (text === null ? null : new Date(text));
 
-/** What a quote names: the zones it chose and the seats it picked. */
-export type Named = { readonly zoneIds: readonly string[]; readonly seatIds: readonly string[] };
+/** What a quote names: the zones it chose and those its seats lie in (read first, by loadSeats). */
+export type Named = { readonly zoneIds: readonly string[] };
 
-const namedZones = (named: Named) => sql`(
-  z.id = any(${sql.param([...named.zoneIds])}::uuid[])
-  or z.id in (select s.zone_id from seats s where s.id = any(${sql.param([...named.seatIds])}::uuid[])))`;
+// Only the zones' ids: with the seats' zones looked up here too, PostgreSQL found no
+// cached plan as cheap as planning afresh, and planned the event query on every quote.
+const namedZones = (named: Named) => sql`z.id = any(${sql.param([...named.zoneIds])}::uuid[])`;
+
+// One id (a quote nearly always names one event) as a plain equality: the planner then
+// knows it is one row, and the cached plan serves every quote instead of a plan each.
+const oneOrAny = (column: SQL, ids: readonly string[]) =>
+  ids.length === 1 ? sql`${column} = ${ids[0]}::uuid` : sql`${column} = any(${sql.param([...ids])}::uuid[])`;
 
 /**
  * The events with their venue, hall and hall types, session types, film, and the
@@ -26,7 +34,7 @@ const namedZones = (named: Named) => sql`(
  */
 export async function loadEvents(db: Db, eventIds: readonly string[], named: Named): Promise<EventSaleFacts[]> {
   if (eventIds.length === 0) return [];
-  const rows = await queryRows<{ facts: JsonDates<EventSaleFacts> }>(
+  const rows = await queryPrepared<{ facts: JsonDates<EventSaleFacts> }>(
     db,
     sql`
       select json_build_object(
@@ -53,7 +61,7 @@ export async function loadEvents(db: Db, eventIds: readonly string[], named: Nam
           where se.event_id = e.id and s.kind = 'event_ticket' order by se.service_id limit 1)
       ) as facts
       from events e join venues v on v.id = e.venue_id join halls h on h.id = e.hall_id
-      where e.id = any(${sql.param([...eventIds])}::uuid[])`,
+      where ${oneOrAny(sql`e.id`, eventIds)}`,
   );
   return rows.map(({ facts }) => ({
     ...facts,
@@ -66,7 +74,7 @@ export async function loadEvents(db: Db, eventIds: readonly string[], named: Nam
 /** The named seats, wherever they are; the caller checks each lies in the line's hall. */
 export async function loadSeats(db: Db, seatIds: readonly string[]): Promise<SeatFactsRow[]> {
   if (seatIds.length === 0) return [];
-  return queryRows<SeatFactsRow>(
+  return queryPrepared<SeatFactsRow>(
     db,
     sql`select id, hall_id as "hallId", zone_id as "zoneId", row_label as "rowLabel", seat_label as "seatLabel"
         from seats where id = any(${sql.param([...seatIds])}::uuid[])`,
@@ -80,7 +88,7 @@ export async function loadSeats(db: Db, seatIds: readonly string[]): Promise<Sea
  */
 export async function loadServices(db: Db, serviceIds: readonly string[], named: Named): Promise<ServiceSaleFacts[]> {
   if (serviceIds.length === 0) return [];
-  const rows = await queryRows<{ facts: JsonDates<ServiceSaleFacts> }>(
+  const rows = await queryPrepared<{ facts: JsonDates<ServiceSaleFacts> }>(
     db,
     sql`
       select json_build_object(

@@ -22,11 +22,13 @@ export async function loadQuoteFacts(db: Db, lines: readonly QuoteLineRequest[])
   }
   // One after another: `db` is often a transaction, and node-postgres must not be given
   // several queries at once on one connection (deprecated in pg 8, an error in pg 9).
-  // A group with no ids costs no round trip.
-  const named = { zoneIds: [...zoneIds], seatIds: [...seatIds] };
+  // A group with no ids costs no round trip. Seats first: the zones they lie in are
+  // named zones too, so the event and service queries need not look the seats up again.
+  const seats = await loadSeats(db, [...seatIds]);
+  for (const seat of seats) zoneIds.add(seat.zoneId);
+  const named = { zoneIds: [...zoneIds] };
   const events = await loadEvents(db, [...eventIds], named);
   const services = await loadServices(db, [...serviceIds], named);
-  const seats = await loadSeats(db, [...seatIds]);
   return {
     events: new Map(events.map((event) => [event.id, event])),
     services: new Map(services.map((service) => [service.id, service])),

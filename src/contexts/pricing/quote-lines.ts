@@ -21,16 +21,23 @@ export type QuotedLines = { readonly lines: readonly QuotedLine[]; readonly quot
  * `clientId`'s organisation if one applies: the catalog facts are read in a few
  * queries on `db` (pass a transaction to price inside it), every line is validated
  * before it is priced, and a refusal is an AppError whose field names the input at
- * fault (`lines.N.…`). Each line carries the snapshot a sale freezes.
+ * fault (`lines.N.…`). Each line carries the snapshot a sale freezes. A caller that
+ * knows the client's organisation (the session's actor) passes `organizationId`: null
+ * then spares the contract lookup, since only an organisation's representative has one.
  */
 export async function quoteLines(
   db: Db,
-  request: { readonly lines: readonly QuoteLineRequest[]; readonly clientId: string | null; readonly now: Date },
+  request: {
+    readonly lines: readonly QuoteLineRequest[];
+    readonly clientId: string | null;
+    readonly organizationId?: string | null;
+    readonly now: Date;
+  },
 ): Promise<QuotedLines> {
   // Sequential, not Promise.all: on a transaction's single connection node-postgres
   // must not be handed two queries at once (deprecated in pg 8, an error in pg 9).
   const facts = await loadQuoteFacts(db, request.lines);
-  const contract = await loadContract(db, { clientId: request.clientId, at: request.now });
+  const contract = await loadContract(db, { clientId: request.clientId, organizationId: request.organizationId, at: request.now });
   const assembled = request.lines.map((line, lineIndex) => assembleLineInput(line, lineIndex, facts));
   const quote = priceQuote(
     assembled.map((line) => line.input),

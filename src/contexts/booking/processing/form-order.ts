@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type AuditActor, recordAudit } from '../../audit/index.ts';
-import { enqueueNotification } from '../../notifications/index.ts';
+import { type AuditActor, type AuditEntry, auditInsert } from '../../audit/index.ts';
+import { outboxInsert } from '../../notifications/index.ts';
 import type { Db } from '../../../server/db/types.ts';
 import type { AppDeps } from '../../../server/deps.ts';
 import { sumMinor } from '../../../shared/money.ts';
-import { recordStatusChanges, type StatusChange } from '../history-repository.ts';
+import { statusChangesInsert, type StatusChange } from '../history-repository.ts';
 import { paymentStatus } from '../order-state-machine.ts';
 import type { LineTarget, PricedLineData } from '../line-inventory.ts';
 import { confirmationUrl } from '../orders/confirmation-link.ts';
-import { insertOrder, insertTickets } from '../order-repository.ts';
+import { type FormedOrder, insertOrderWithTickets } from '../order-repository.ts';
 import { type HeldUnits, planTickets } from '../plan-tickets.ts';
 import type { SaleTerms } from '../sale-terms-repository.ts';
 import type { OrderRow, RequestLineRow, RequestRow } from '../tables.ts';
@@ -32,6 +32,8 @@ export interface FormOrderInput {
   now: Date;
   /** Status changes of the same act (the request's own), written with the order's in one statement. */
   history?: readonly StatusChange[];
+  /** Audit records of the same act (the request's own), written with the order's in one statement. */
+  audit?: readonly AuditEntry[];
 }
 
 /**
@@ -43,9 +45,51 @@ export interface FormOrderInput {
 export async function formOrder(tx: Db, deps: Pick<AppDeps, 'config'>, input: FormOrderInput): Promise<OrderRow> {
   const { request, now } = input;
   const totalMinor = sumMinor(input.lines.map((line) => line.row.amountMinor));
-  const order = await insertOrder(tx, {
+  const plan = planTickets(
+    input.lines.map((line) => ({
+      lineId: line.row.id,
+      priced: line.row.priced as unknown as PricedLineData,
+      target: { ...line.target, zoneId: line.target.zoneId ?? line.row.zoneId },
+    })),
+    input.held,
+    { id: randomUUID, code: generateTicketCode },
+  );
+  // The id is chosen here, so the order, its tickets, history, audit and message are one statement.
+  const orderId = randomUUID();
+  const bookingNumber = request.bookingNumber;
+  const history = [...(input.history ?? []), { entity: 'order' as const, entityId: orderId, from: null, to: 'formed' }];
+  const audit = [
+    ...(input.audit ?? []),
+    {
+      actor: input.actor,
+      action: 'order.formed',
+      entity: 'order',
+      entityId: orderId,
+      after: { bookingNumber, totalMinor, tickets: plan.tickets.length, confirmDeadline: input.confirmDeadline },
+    },
+  ];
+  const message = outboxInsert({
+    topic: 'order_to_confirm',
+    clientId: request.clientId,
     requestId: request.id,
-    bookingNumber: request.bookingNumber,
+    orderId,
+    bookingNumber,
+    data: {
+      // The name is the notifications context's to fill from the client's contacts.
+      clientName: '',
+      bookingNumber,
+      totalKopecks: totalMinor,
+      confirmUrl: confirmationUrl(deps.config, orderId, input.confirmDeadline),
+      confirmBy: input.confirmDeadline.toISOString(),
+      timeZone: input.terms.about.timeZone,
+      event: { title: input.terms.about.title, venue: input.terms.about.venue, startsAt: (input.terms.about.startsAt ?? now).toISOString() },
+      refusedLines: input.refused.map((line) => ({ lineNo: line.lineNo, reason: line.refusedReason })),
+    },
+  });
+  const order: FormedOrder = {
+    id: orderId,
+    requestId: request.id,
+    bookingNumber,
     clientId: request.clientId,
     status: 'formed',
     currency: request.currency,
@@ -56,42 +100,10 @@ export async function formOrder(tx: Db, deps: Pick<AppDeps, 'config'>, input: Fo
     contractId: request.contractId,
     createdAt: now,
     updatedAt: now,
-  });
-  const plan = planTickets(
-    input.lines.map((line) => ({
-      lineId: line.row.id,
-      priced: line.row.priced as unknown as PricedLineData,
-      target: { ...line.target, zoneId: line.target.zoneId ?? line.row.zoneId },
-    })),
-    input.held,
-    { id: randomUUID, code: generateTicketCode },
-  );
-  await insertTickets(tx, order.id, now, plan.tickets, plan.admissions);
-  await recordStatusChanges(tx, input.actor, now, [...(input.history ?? []), { entity: 'order', entityId: order.id, from: null, to: 'formed' }]);
-  await recordAudit(tx, {
-    actor: input.actor,
-    action: 'order.formed',
-    entity: 'order',
-    entityId: order.id,
-    after: { bookingNumber: order.bookingNumber, totalMinor: order.totalMinor, tickets: plan.tickets.length, confirmDeadline: input.confirmDeadline },
-  });
-  await enqueueNotification(tx, {
-    topic: 'order_to_confirm',
-    clientId: order.clientId,
-    requestId: request.id,
-    orderId: order.id,
-    bookingNumber: order.bookingNumber,
-    data: {
-      // The name is the notifications context's to fill from the client's contacts.
-      clientName: '',
-      bookingNumber: order.bookingNumber,
-      totalKopecks: order.totalMinor,
-      confirmUrl: confirmationUrl(deps.config, order.id, input.confirmDeadline),
-      confirmBy: input.confirmDeadline.toISOString(),
-      timeZone: input.terms.about.timeZone,
-      event: { title: input.terms.about.title, venue: input.terms.about.venue, startsAt: (input.terms.about.startsAt ?? now).toISOString() },
-      refusedLines: input.refused.map((line) => ({ lineNo: line.lineNo, reason: line.refusedReason })),
-    },
-  });
-  return order;
+  };
+  return insertOrderWithTickets(tx, order, plan.tickets, plan.admissions, [
+    statusChangesInsert(input.actor, now, history),
+    auditInsert(audit),
+    message,
+  ]);
 }

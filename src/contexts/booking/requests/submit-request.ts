@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../audit/index.ts';
+import { type AuditEntry, recordAudit } from '../../audit/index.ts';
 import { type QuoteLineRequest, quoteLines } from '../../pricing/index.ts';
 import type { Db } from '../../../server/db/types.ts';
 import type { AppDeps } from '../../../server/deps.ts';
@@ -12,7 +12,7 @@ import { recordStatusChanges, type StatusChange } from '../history-repository.ts
 import { holdLines } from '../holds/hold-lines.ts';
 import { lineTarget, lineUnitCount } from '../line-inventory.ts';
 import { formOrder } from '../processing/form-order.ts';
-import { insertRequestLines, lockIdempotencyKey } from '../request-repository.ts';
+import { lockIdempotencyKey } from '../request-repository.ts';
 import { loadSaleTerms } from '../sale-terms-repository.ts';
 import { toRequestView } from '../views/to-view.ts';
 import { fingerprintOf, replaySubmission } from './idempotency.ts';
@@ -74,7 +74,8 @@ async function createRequest(
   fingerprint: string | null,
 ): Promise<RequestView> {
   const now = deps.clock.now();
-  const quoted = await quoteLines(tx, { lines: input.lines, clientId, now });
+  // The session already says whether the client represents an organisation (whose contract prices apply).
+  const quoted = await quoteLines(tx, { lines: input.lines, clientId, organizationId: actor.organizationId, now });
   const priced = quoted.lines.map(toStoredLine);
   const targets = priced.map(lineTarget);
   const terms = await loadSaleTerms(tx, {
@@ -97,35 +98,41 @@ async function createRequest(
   const rows = priced.map((line, index) => newLineRow(index + 1, { ...input.lines[index] }, line, seatZones).row);
 
   const contractId = contractOf(priced);
-  const request = await insertNumberedRequest(tx, {
-    clientId,
-    status: decision.automatic ? 'processed' : 'not_processed',
-    idempotencyKey: input.idempotencyKey ?? null,
-    idempotencyFingerprint: fingerprint,
-    currency: quoted.quote.currency,
-    totalMinor: sumMinor(rows.map((row) => row.amountMinor)),
-    holdId,
-    heldUntil,
-    contractId,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const lines = await insertRequestLines(tx, request.id, rows);
+  const { request, lines } = await insertNumberedRequest(
+    tx,
+    {
+      clientId,
+      status: decision.automatic ? 'processed' : 'not_processed',
+      idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyFingerprint: fingerprint,
+      currency: quoted.quote.currency,
+      totalMinor: sumMinor(rows.map((row) => row.amountMinor)),
+      holdId,
+      heldUntil,
+      contractId,
+      createdAt: now,
+      updatedAt: now,
+    },
+    rows,
+  );
   const who = whoIs(actor);
   const history: StatusChange[] = [
     { entity: 'request', entityId: request.id, from: null, to: 'not_processed' },
     ...(decision.automatic ? [{ entity: 'request' as const, entityId: request.id, from: 'not_processed', to: 'processed', reason: 'automatic' }] : []),
   ];
-  // Processed at once, the order's history goes in the same statement as the request's.
-  if (!decision.automatic) await recordStatusChanges(tx, who, now, history);
-  await recordAudit(tx, {
+  const submitted: AuditEntry = {
     actor: who,
     action: 'request.submitted',
     entity: 'request',
     entityId: request.id,
     after: { bookingNumber: request.bookingNumber, totalMinor: request.totalMinor, lines: lines.length, heldUntil, decision },
-  });
-  if (!decision.automatic) return toRequestView(request, lines, null);
+  };
+  if (!decision.automatic) {
+    await recordStatusChanges(tx, who, now, history);
+    await recordAudit(tx, submitted);
+    return toRequestView(request, lines, null);
+  }
+  // Processed at once, the order's history and audit go in the same statements as the request's.
   const order = await formOrder(tx, deps, {
     request,
     lines: lines.map((row) => ({ row, target: lineTarget(storedPriced(row)) })),
@@ -136,6 +143,7 @@ async function createRequest(
     actor: who,
     now,
     history,
+    audit: [submitted],
   });
   return toRequestView(request, lines, order);
 }

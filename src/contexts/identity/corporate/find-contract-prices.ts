@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../server/db/types.ts';
+import { queryPrepared } from '../../../server/db/prepared.ts';
+import type { Db } from '../../../server/db/types.ts';
 
 export interface ContractPrices {
   contractId: string;
@@ -15,7 +16,8 @@ export interface ContractPrices {
  */
 export async function findContractPrices(db: Db, query: { clientId: string; at: Date }): Promise<ContractPrices | null> {
   const at = query.at.toISOString();
-  const rows = await queryRows<{ id: string; number: string; currency: string; service_id: string | null; event_id: string | null; zone_id: string | null; price_minor: number | string | null }>(
+  // Named: every booking asks, and planning the join cost ten times running it.
+  const rows = await queryPrepared<{ id: string; number: string; currency: string; service_id: string | null; event_id: string | null; zone_id: string | null; price_minor: number | string | null }>(
     db,
     sql`select k.id, k.number, k.currency, p.service_id, p.event_id, p.zone_id, p.price_minor
         from clients c

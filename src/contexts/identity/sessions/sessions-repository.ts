@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../server/db/types.ts';
+import { queryPrepared } from '../../../server/db/prepared.ts';
+import type { Db } from '../../../server/db/types.ts';
 import { newSecretToken, tokenHash } from '../crypto/secret-token.ts';
 import { sessions } from '../tables.ts';
 import type { SessionPolicy } from './session-policy.ts';
@@ -59,7 +60,8 @@ export async function findLiveSession(db: Db, token: string, now: Date, policy: 
   const at = now.toISOString();
   const idleUntil = new Date(now.getTime() + policy.idleMs).toISOString();
   const refreshBefore = new Date(now.getTime() + policy.idleMs - policy.refreshEveryMs).toISOString();
-  const rows = await queryRows<SessionActorRow>(
+  // A named statement: it runs on every request, and planning it cost more than running it.
+  const rows = await queryPrepared<SessionActorRow>(
     db,
     sql`with live as (
       select s.id as session_id, s.csrf_token, u.id as user_id, u.kind, u.roles, u.display_name,
