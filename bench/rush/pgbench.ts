@@ -20,7 +20,8 @@ export async function pgbench(baseUrl: string, options: { clients: number; secon
   const sql = postgresSql(baseUrl);
   try {
     const url = new URL(scratch.url);
-    const args = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
+    // The same way in as the app's: a socket directory (`?host=/var/run/postgresql`) or TCP.
+    const args = ['-h', url.searchParams.get('host') ?? url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
     await run('pgbench', [...args, '-i', '-q', '-s', String(options.scale), scratch.name]);
     const child = spawn('pgbench', [...args, '-N', '-c', String(options.clients), '-j', '2', '-T', String(options.seconds), scratch.name]);
     let stdout = '';

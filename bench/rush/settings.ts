@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+
 // The knobs of `npm run bench:rush`, from the environment; the defaults are the documented run.
+
+const SOCKET_DIR = '/var/run/postgresql';
 
 const num = (name: string, fallback: number): number => {
   const value = process.env[name];
@@ -8,8 +12,13 @@ const num = (name: string, fallback: number): number => {
 const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
 export const settings = {
-  /** The PostgreSQL server the scratch databases are made on. */
-  serverUrl: process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  /**
+   * The PostgreSQL server the scratch databases are made on, for the app and pgbench alike.
+   * By default its Unix socket when there is one: the app and the database share the
+   * machine, and a socket costs both sides less CPU per round trip than TCP over loopback
+   * (docs/benchmarks.md). `BENCH_SERVER_URL=postgres://postgres@127.0.0.1:5432/postgres` for TCP.
+   */
+  serverUrl: process.env.BENCH_SERVER_URL ?? (existsSync(`${SOCKET_DIR}/.s.PGSQL.5432`) ? `postgres://postgres@localhost/postgres?host=${SOCKET_DIR}` : 'postgres://postgres@127.0.0.1:5432/postgres'),
   /** Use this database (already empty or already with the demo) instead of a scratch one; it is kept. */
   databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
   clients: num('BENCH_CLIENTS', 2000),

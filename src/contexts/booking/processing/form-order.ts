@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditActor, type AuditEntry, auditInsert } from '../../audit/index.ts';
 import { outboxInsert } from '../../notifications/index.ts';
+import { newId } from '../../../server/db/new-id.ts';
 import type { Db } from '../../../server/db/types.ts';
 import type { AppDeps } from '../../../server/deps.ts';
 import { sumMinor } from '../../../shared/money.ts';
@@ -52,10 +52,10 @@ export async function formOrder(tx: Db, deps: Pick<AppDeps, 'config'>, input: Fo
       target: { ...line.target, zoneId: line.target.zoneId ?? line.row.zoneId },
     })),
     input.held,
-    { id: randomUUID, code: generateTicketCode },
+    { id: newId, code: generateTicketCode },
   );
   // The id is chosen here, so the order, its tickets, history, audit and message are one statement.
-  const orderId = randomUUID();
+  const orderId = newId();
   const bookingNumber = request.bookingNumber;
   const history = [...(input.history ?? []), { entity: 'order' as const, entityId: orderId, from: null, to: 'formed' }];
   const audit = [

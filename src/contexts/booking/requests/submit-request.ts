@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, recordAudit } from '../../audit/index.ts';
 import { type QuoteLineRequest, quoteLines } from '../../pricing/index.ts';
+import { newId } from '../../../server/db/new-id.ts';
 import type { Db } from '../../../server/db/types.ts';
 import type { AppDeps } from '../../../server/deps.ts';
 import type { Actor } from '../../../server/plugins/access.ts';
@@ -92,7 +92,7 @@ async function createRequest(
   const confirmDeadline = new Date(now.getTime() + terms.confirmHours * HOUR);
   // Processed at once: the seats are held straight away until the confirmation deadline.
   const heldUntil = decision.automatic ? confirmDeadline : new Date(now.getTime() + terms.holdMinutes * MINUTE);
-  const holdId = randomUUID();
+  const holdId = newId();
   const held = await holdLines(tx, { holdId, heldUntil, now }, targets);
   const seatZones = new Map([...held.seats].map(([key, seat]) => [key.slice(key.indexOf(':') + 1), seat.zoneId]));
   const rows = priced.map((line, index) => newLineRow(index + 1, { ...input.lines[index] }, line, seatZones).row);
