@@ -40,7 +40,8 @@ export async function loadEvents(db: Db, eventIds: readonly string[], named: Nam
       select json_build_object(
         'id', e.id, 'kind', e.kind, 'title', e.title, 'status', e.status,
         'startsAt', e.starts_at, 'salesOpenAt', e.sales_open_at, 'salesCloseAt', e.sales_close_at,
-        'venue', json_build_object('id', v.id, 'kind', v.kind, 'timeZone', v.time_zone, 'currency', v.currency),
+        'venue', json_build_object('id', v.id, 'kind', v.kind, 'name', v.name, 'timeZone', v.time_zone, 'currency', v.currency,
+          'holdMinutes', v.hold_minutes, 'confirmHours', v.confirm_hours),
         'hall', json_build_object('id', h.id, 'name', h.name, 'types', coalesce((
           select json_agg(json_build_object('id', ht.id, 'name', ht.name, 'value', ht.coefficient::text) order by ht.code)
           from hall_hall_types hht join hall_types ht on ht.id = hht.hall_type_id

@@ -15,7 +15,16 @@ export type EventSaleFacts = {
   readonly startsAt: Date;
   readonly salesOpenAt: Date | null;
   readonly salesCloseAt: Date | null;
-  readonly venue: { readonly id: string; readonly kind: string; readonly timeZone: string; readonly currency: string };
+  readonly venue: {
+    readonly id: string;
+    readonly kind: string;
+    readonly name: string;
+    readonly timeZone: string;
+    readonly currency: string;
+    /** The venue's booking settings, read with the prices so a booking need not read them again. */
+    readonly holdMinutes: number;
+    readonly confirmHours: number;
+  };
   readonly hall: { readonly id: string; readonly name: string; readonly types: readonly Coefficient[] };
   /** The zones of the hall the quote names; `priceMinor` is the event's price for it (null: none set). */
   readonly zones: readonly {

@@ -7,6 +7,7 @@ export const pricingModule: ContextModule = { name: 'pricing', routes: pricingRo
 
 export { quoteLines, type QuotedLine, type QuotedLines } from './quote-lines.ts';
 export type { InventoryNeed } from './assembled-line.ts';
+export type { EventSaleFacts } from './catalog-facts.ts';
 export {
   eventLineSchema,
   placesEventLineSchema,

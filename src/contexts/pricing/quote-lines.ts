@@ -1,6 +1,7 @@
 import type { Db } from '../../server/db/types.ts';
 import { assembleLineInput } from './assemble-line-input.ts';
 import type { InventoryNeed } from './assembled-line.ts';
+import type { EventSaleFacts } from './catalog-facts.ts';
 import type { QuoteLineRequest } from './contracts.ts';
 import { loadContract } from './load-contract.ts';
 import { loadQuoteFacts } from './load-quote-facts.ts';
@@ -14,7 +15,12 @@ export type QuotedLine = PricedLine & {
   readonly inventory: InventoryNeed;
 };
 
-export type QuotedLines = { readonly lines: readonly QuotedLine[]; readonly quote: Quote };
+export type QuotedLines = {
+  readonly lines: readonly QuotedLine[];
+  readonly quote: Quote;
+  /** The events the lines name, as read for the quote (with their venues' booking settings). */
+  readonly events: readonly EventSaleFacts[];
+};
 
 /**
  * Prices the lines a client asks for, at `now`, with the contract prices of
@@ -49,5 +55,5 @@ export async function quoteLines(
     if (!line || !sent) throw new Error(`priced line ${lineIndex} has no request line`);
     return { ...priced, lineIndex, description: line.description, request: sent, inventory: line.inventory };
   });
-  return { lines, quote };
+  return { lines, quote, events: [...facts.events.values()] };
 }

@@ -13,7 +13,7 @@ import { holdLines } from '../holds/hold-lines.ts';
 import { lineTarget, lineUnitCount } from '../line-inventory.ts';
 import { formOrder } from '../processing/form-order.ts';
 import { lockIdempotencyKey } from '../request-repository.ts';
-import { loadSaleTerms } from '../sale-terms-repository.ts';
+import { loadSaleTerms, saleTermsFromQuote } from '../sale-terms-repository.ts';
 import { toRequestView } from '../views/to-view.ts';
 import { fingerprintOf, replaySubmission } from './idempotency.ts';
 import { insertNumberedRequest } from './insert-numbered-request.ts';
@@ -78,10 +78,12 @@ async function createRequest(
   const quoted = await quoteLines(tx, { lines: input.lines, clientId, organizationId: actor.organizationId, now });
   const priced = quoted.lines.map(toStoredLine);
   const targets = priced.map(lineTarget);
-  const terms = await loadSaleTerms(tx, {
+  const refs = {
     eventIds: [...new Set(targets.flatMap((t) => t.eventIds))],
     serviceIds: [...new Set(targets.flatMap((t) => (t.serviceId ? [t.serviceId] : [])))],
-  });
+  };
+  const fromQuote = refs.serviceIds.length === 0 ? saleTermsFromQuote(refs.eventIds, quoted.events) : null;
+  const terms = fromQuote ?? (await loadSaleTerms(tx, refs));
   const decision = decideAutomaticProcessing(
     targets.map((target, index) => ({
       holdable: target.inventory.kind !== 'unholdable',

@@ -4,7 +4,9 @@ import { queryRows } from '../../../server/db/types.ts';
 import { fixedClock } from '../../../shared/clock.ts';
 import { loginAsDemo, registerClient, type LoggedIn } from '../../../test/login.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { quoteLines } from '../../pricing/index.ts';
 import { isValidBookingNumber } from '../booking-number.ts';
+import { loadSaleTerms, saleTermsFromQuote } from '../sale-terms-repository.ts';
 import { demoConcert, demoMatches, demoService, freeSeats, messagesAbout, post, seatStates, type DemoEvent } from './booking-fixtures.ts';
 
 const clock = fixedClock(new Date());
@@ -189,5 +191,20 @@ describe('submitting a request', () => {
     const list = (await t.app.inject({ method: 'GET', url: '/api/my/requests?limit=100', headers: client.headers })).json();
     expect(list.items.some((item: { id: string }) => item.id === mine.id)).toBe(true);
     expect(list.items.every((item: { clientId: string }) => item.clientId === mine.clientId)).toBe(true);
+  });
+
+  it('takes the sale terms of event lines from the quote, the same as the catalog says', async () => {
+    const concert = await demoConcert(t.database.db);
+    const lines = [
+      { eventId: matches[1]!.id, seatIds: await freeSeats(t.database.db, [matches[1]!.id], 'A103', 1) },
+      { eventId: match.id, seatIds: await freeSeats(t.database.db, [match.id], 'A103', 1) },
+      { eventId: concert.id, zoneId: concert.floorZoneId, quantity: 1 },
+    ];
+    const eventIds = lines.map((line) => line.eventId);
+    const quoted = await quoteLines(t.database.db, { lines, clientId: null, now: clock.now() });
+    const fromQuote = saleTermsFromQuote(eventIds, quoted.events);
+    expect(fromQuote).not.toBeNull();
+    expect(fromQuote).toEqual(await loadSaleTerms(t.database.db, { eventIds, serviceIds: [] }));
+    expect(saleTermsFromQuote([...eventIds, '00000000-0000-7000-8000-000000000000'], quoted.events)).toBeNull();
   });
 });

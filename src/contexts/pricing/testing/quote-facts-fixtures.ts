@@ -27,7 +27,7 @@ export function cinemaEvent(basePriceMinor = 40_000): EventSaleFacts {
     startsAt: new Date('2026-07-01T16:00:00Z'),
     salesOpenAt: null,
     salesCloseAt: null,
-    venue: { id: 'v-cinema', kind: 'cinema', timeZone: 'Europe/Moscow', currency: 'RUB' },
+    venue: { id: 'v-cinema', kind: 'cinema', name: 'Cinema', timeZone: 'Europe/Moscow', currency: 'RUB', holdMinutes: 30, confirmHours: 48 },
     hall: {
       id: ids.cinemaHall,
       name: 'Зал 1',
@@ -52,7 +52,7 @@ export function concertEvent(): EventSaleFacts {
     id: ids.concert,
     kind: 'concert',
     title: 'Концерт',
-    venue: { id: 'v-stadium', kind: 'stadium', timeZone: 'Europe/Moscow', currency: 'RUB' },
+    venue: { id: 'v-stadium', kind: 'stadium', name: 'Stadium', timeZone: 'Europe/Moscow', currency: 'RUB', holdMinutes: 30, confirmHours: 48 },
     hall: { id: ids.arena, name: 'Арена', types: [] },
     zones: [
       { id: ids.sectorA, name: 'Сектор A', seated: true, capacity: null, coefficient: '1.0000', priceMinor: 250_000 },
