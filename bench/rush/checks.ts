@@ -19,6 +19,10 @@ const count = async (sql: Sql, text: string, eventId: string): Promise<number> =
 
 /** Checks one event's seats against its hall's, its requests and its tickets; `violations` lists what is wrong. */
 export async function checkEvent(sql: Sql, eventId: string): Promise<SeatAccount> {
+  // Fresh statistics first: right after a rush autovacuum may not have analysed the tables
+  // yet, and with their start-of-run counts (a dozen held seats) the anti-joins below were
+  // planned as nested loops over every request line: minutes instead of a second.
+  await sql.query('analyze event_seats, requests, request_lines, tickets');
   const [c] = await sql.query<Record<'seats' | 'free' | 'held' | 'sold' | 'blocked', number>>(
     `select count(*)::int as seats, count(*) filter (where status = 'free')::int as free,
             count(*) filter (where status = 'held')::int as held, count(*) filter (where status = 'sold')::int as sold,

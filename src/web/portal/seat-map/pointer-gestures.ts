@@ -74,5 +74,12 @@ export function usePointerGestures(actions: GestureActions) {
     }
   };
 
-  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp };
+  // The browser took the pointer over (a scroll, a system gesture): forget it, pick nothing.
+  const onPointerCancel = (event: PointerEvent<HTMLElement>) => {
+    pointers.current.delete(event.pointerId);
+    if (pointers.current.size < 2) pinch.current = null;
+    if (pointers.current.size === 0) drag.current = null;
+  };
+
+  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel };
 }
