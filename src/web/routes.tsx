@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage, RegisterPage } from './portal/auth/auth-pages.tsx';
+import { PasswordResetPage } from './portal/auth/password-reset-page.tsx';
 import { BasketPage } from './portal/basket/basket-page.tsx';
 import { CatalogPage } from './portal/catalog/catalog-page.tsx';
 import { SchedulePage } from './portal/catalog/schedule-page.tsx';
@@ -33,6 +34,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'basket', element: <BasketPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      { path: 'password-reset', element: <PasswordResetPage /> },
       { path: 'account/*', lazy: lazily(() => import('./portal/account/account-app.tsx'), (module) => module.AccountApp) },
       { path: '*', element: <NotFoundPage /> },
     ],

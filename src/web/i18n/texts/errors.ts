@@ -17,6 +17,7 @@ export const errorText = {
   'error.login_taken': { ru: 'Этот логин уже занят.', en: 'This login is taken.' },
   'error.password_too_weak': { ru: 'Пароль слишком простой: возьмите длиннее и необычнее.', en: 'The password is too easy to guess: make it longer and less common.' },
   'error.document_invalid': { ru: 'Серия или номер документа указаны неверно.', en: 'The document series or number is not valid.' },
+  'error.reset_token_invalid': { ru: 'Ссылка для смены пароля устарела или уже использована. Запросите новую.', en: 'The password reset link has expired or has been used already. Ask for a new one.' },
   'error.current_password_wrong': { ru: 'Текущий пароль указан неверно.', en: 'The current password is wrong.' },
   'error.contact_missing': { ru: 'Для этого канала не указан контакт.', en: 'There is no contact for this channel.' },
   'error.messenger_missing': { ru: 'Укажите мессенджер и идентификатор чата.', en: 'Give the messenger and the chat id.' },

@@ -14,6 +14,7 @@ import { officeAdminText } from './office-admin.ts';
 import { officeOperatorText } from './office-operator.ts';
 import { officeCashierText } from './office-cashier.ts';
 import { officeOrdersText } from './office-orders.ts';
+import { passwordResetText } from './password-reset.ts';
 import { seatMapText } from './seat-map.ts';
 import { statusText } from './statuses.ts';
 
@@ -27,6 +28,7 @@ export const texts = {
   ...configuratorText,
   ...basketText,
   ...authText,
+  ...passwordResetText,
   ...accountText,
   ...officeText,
   ...officeCatalogText,

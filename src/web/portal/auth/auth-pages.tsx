@@ -25,6 +25,9 @@ export function LoginPage() {
       <h1 id="login-title">{t('auth.loginTitle')}</h1>
       <LoginForm onLoggedIn={useAfterLogin()} />
       <p>
+        <Link to="/password-reset">{t('passwordReset.forgot')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')}{' '}
         <Link to="/register" state={location.state}>
           {t('auth.toRegister')}
