@@ -14,8 +14,8 @@ test('asking for a reset link from the login page, and opening a stale link', as
 
   await page.goto('/password-reset?token=not-a-real-token');
   await expect(page.getByRole('heading', { name: 'Придумайте новый пароль', level: 1 })).toBeVisible();
-  await page.getByLabel('Новый пароль', { exact: true }).fill('a-new-password-1');
-  await page.getByLabel('Повторите пароль', { exact: true }).fill('a-new-password-1');
+  await page.getByRole('textbox', { name: 'Новый пароль', exact: true }).fill('a-new-password-1');
+  await page.getByRole('textbox', { name: 'Повторите пароль', exact: true }).fill('a-new-password-1');
   await page.getByRole('button', { name: 'Сохранить пароль' }).click();
   await expect(page.getByText(/Ссылка устарела или уже использована/)).toBeVisible();
   await page.getByRole('link', { name: 'Запросить новую ссылку' }).click();
