@@ -9,4 +9,5 @@ export const paymentsModule: ContextModule = { name: 'payments', routes: payment
 export { refundOrderPayments, type OrderRefund, type RefundResult } from './refunds/refund-order-payments.ts';
 export { linkCard, type LinkCardInput } from './cards/link-card.ts';
 export { checkLedger, type LedgerCheckReport } from './ledger/check-ledger.ts';
+export { paymentKindLabels } from './shared/labels.ts';
 export type { PaymentView, OrderPaymentState, AccountStatement, Movement, CardView } from './contracts.ts';

@@ -2,11 +2,7 @@
 export const langs = ['ru', 'en'] as const;
 export type Lang = (typeof langs)[number];
 
-/** One label in both languages: the compiler refuses a label missing either. */
-export interface Bilingual {
-  ru: string;
-  en: string;
-}
+export type { Bilingual } from '../../shared/bilingual.ts';
 
 const storageKey = 'lang';
 

@@ -1,8 +1,9 @@
+import type { Bilingual } from '../../../shared/bilingual.ts';
 import type { ReportLang } from '../contracts.ts';
 
 // The words of the CSV files, Russian by default (DOMAIN.md) and English on request.
 
-export type Words = { ru: string; en: string };
+export type Words = Bilingual;
 
 export const say = (lang: ReportLang, words: Words): string => words[lang];
 

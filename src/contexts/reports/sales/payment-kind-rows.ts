@@ -1,23 +1,13 @@
+import type { Bilingual } from '../../../shared/bilingual.ts';
 import { sumMinor } from '../../../shared/money.ts';
+import { paymentKindLabels } from '../../payments/index.ts';
 import { salesPaymentKinds, type SalesPaymentKind } from '../contracts.ts';
 import { type NetFigures, noSales, type SaleFigures, withNet } from '../shared/figures.ts';
 
 // The rows of the sales-by-payment-kind report, in DOMAIN.md's order of kinds. Pure.
+// The kinds' names are the payments context's own, so the report says what the receipt says.
 
-export interface Label {
-  ru: string;
-  en: string;
-}
-
-export const paymentKindLabels: Record<SalesPaymentKind, Label> = {
-  cash: { ru: 'Наличный расчёт', en: 'Cash' },
-  bank_transfer: { ru: 'Безналичный расчёт', en: 'Bank transfer' },
-  card: { ru: 'Кредитная карта', en: 'Credit card' },
-  receipt_order: { ru: 'Приходный ордер', en: 'Receipt order' },
-  internal_account: { ru: 'С внутреннего счёта', en: 'From the internal account' },
-};
-
-export const unpaidSaleLabel: Label = { ru: 'Выдано без оплаты (кредит по договору, бесплатно)', en: 'Issued unpaid (contract credit, free)' };
+export const unpaidSaleLabel: Bilingual = { ru: 'Выдано без оплаты (кредит по договору, бесплатно)', en: 'Issued unpaid (contract credit, free)' };
 
 export interface PaymentMoney {
   receivedMinor: number;
@@ -28,13 +18,13 @@ export interface PaymentMoney {
 
 export interface PaymentKindRow extends NetFigures, PaymentMoney {
   paymentKind: SalesPaymentKind | null;
-  label: Label;
+  label: Bilingual;
   netReceivedMinor: number;
 }
 
 const noMoney: PaymentMoney = { receivedMinor: 0, paymentsCount: 0, refundedMinor: 0, refundsCount: 0 };
 
-const rowOf = (paymentKind: SalesPaymentKind | null, label: Label, figures: SaleFigures, money: PaymentMoney): PaymentKindRow => ({
+const rowOf = (paymentKind: SalesPaymentKind | null, label: Bilingual, figures: SaleFigures, money: PaymentMoney): PaymentKindRow => ({
   paymentKind,
   label,
   ...withNet(figures),
