@@ -1,33 +1,16 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { listMyOrders, type OrderSummary } from '../../endpoints/booking.ts';
 import { formatDateTime, formatMoney } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { LoadError, Loading } from '../../ui/loading.tsx';
-import { usePageTitle } from '../../ui/page-title.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedListPage } from '../../ui/paged-list-page.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
-import { useResource } from '../../ui/use-resource.ts';
-
-const pageSize = 20;
 
 export function OrderListPage() {
   const { t } = useI18n();
-  const [offset, setOffset] = useState(0);
-  const orders = useResource(() => listMyOrders({ limit: pageSize, offset }), [offset]);
-  usePageTitle(t('account.orders'));
   return (
-    <section aria-labelledby="orders-title">
-      <h1 id="orders-title">{t('account.orders')}</h1>
-      {orders.loading ? <Loading /> : null}
-      {orders.error ? <LoadError error={orders.error} onRetry={orders.reload} /> : null}
-      {orders.data ? (
-        <>
-          <OrderTable orders={orders.data.items} />
-          <Pager total={orders.data.total} limit={pageSize} offset={offset} onOffset={setOffset} />
-        </>
-      ) : null}
-    </section>
+    <PagedListPage id="orders-title" title={t('account.orders')} load={listMyOrders}>
+      {(items) => <OrderTable orders={items} />}
+    </PagedListPage>
   );
 }
 
